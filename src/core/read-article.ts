@@ -1,4 +1,4 @@
-import type { Article } from './types';
+import type { Article, DomWindow } from './types';
 import { extractContent } from './extract/extract-content';
 import { isArticle } from './detect/is-article';
 import { sanitizeArticleHtml } from './sanitize';
@@ -10,7 +10,7 @@ export interface ReadOptions {
   /** The page's URL, used to make links and images absolute. */
   url?: string | null;
   /** A window whose DOM implementation sanitizes and parses (the page's, or jsdom's in Node). */
-  window: Window;
+  window: DomWindow;
 }
 
 /** Everything the extension and the CLI need from one page. Returns null when no content is found. */

@@ -52,3 +52,11 @@ export interface Article {
   readingMinutes: number;
   keyFigures: KeyFigure[];
 }
+
+/**
+ * The parts of a window the core needs to parse and sanitize HTML: the page's
+ * window in the content script, a jsdom or linkedom window in Node.
+ */
+export type DomWindow = Pick<typeof globalThis,
+  'DocumentFragment' | 'HTMLTemplateElement' | 'Node' | 'Element' | 'NodeFilter' | 'NamedNodeMap' | 'HTMLFormElement' | 'DOMParser'
+> & { document: Document };
