@@ -1,23 +1,31 @@
 import type { KeyFigure } from '../types';
+import { detectLanguage } from '../lang/detect-language';
+import { grammarFor } from './grammar';
+import { recognise } from './recognise';
+import { recogniseCjk } from './recognise-cjk';
+import { inheritUnits } from './inherit-units';
+import { dedupe } from './dedup';
+import { rank } from './rank';
+import { labelFor } from './label';
 
-// First version: amounts with a currency sign and percentages only; the full
-// multilingual recogniser replaces it behind the same signature.
-const PATTERN = /(\d+(?:[ \u00a0\u202f.,]\d+)*)\s?(%|Md\$|M\$|\$|€|£)/gu;
-const SCALE: Record<string, [number, string]> = {
-  '%': [1, '%'], 'Md$': [1e9, 'USD'], 'M$': [1e6, 'USD'], '$': [1, 'USD'], '€': [1, 'EUR'], '£': [1, 'GBP'],
-};
+/** At most this many figures: the popup's summary. */
+const MAX_FIGURES = 8;
 
-export function findKeyFigures(text: string, _lang?: string | null): KeyFigure[] {
-  const figures: KeyFigure[] = [];
-  for (const m of text.matchAll(PATTERN)) {
-    const [raw, digits = '', sign = ''] = m;
-    const scale = SCALE[sign];
-    if (!scale) continue;
-    const value = Number(digits.replace(/[ \u00a0\u202f.]/g, '').replace(',', '.')) * scale[0];
-    if (!Number.isFinite(value)) continue;
-    const start = m.index ?? 0;
-    const label = text.slice(Math.max(0, start - 60), start).split(/[.!?]\s/).pop()?.trim() ?? '';
-    figures.push({ value, unit: scale[1], raw, label, approx: false, offset: start });
-  }
-  return figures;
+/**
+ * The article's key figures, best first. `lang` is the page's language (BCP 47);
+ * when missing it is detected from the text.
+ */
+export function findKeyFigures(text: string, lang?: string | null): KeyFigure[] {
+  const grammar = grammarFor(lang || detectLanguage(text));
+  const found = inheritUnits(text, [...recognise(grammar, text), ...recogniseCjk(text)]);
+  return rank(dedupe(found), text.length)
+    .slice(0, MAX_FIGURES)
+    .map((f) => ({
+      value: f.value,
+      unit: f.unit,
+      raw: f.raw,
+      label: labelFor(text, f.offset, f.raw),
+      approx: f.approx,
+      offset: f.offset,
+    }));
 }

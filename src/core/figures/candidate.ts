@@ -1,0 +1,12 @@
+/** A figure as read from the text, before ranking. */
+export interface Candidate {
+  value: number;
+  unit: string;
+  raw: string;
+  offset: number;
+  approx: boolean;
+  /** Written in words ("dix milliards"), not digits. */
+  words: boolean;
+  /** Unit taken from a neighbouring figure, not written next to the number. */
+  inherited: boolean;
+}

@@ -1,0 +1,39 @@
+/**
+ * Gives a bare number the unit its sentence implies, or drops it:
+ * "2 209 Français … tandis que 393 …" → 393 people; "fell 102.2 points … to 27,934.02" → points.
+ * A scaled bare number ("les dix milliards") takes the currency of the money figure before it.
+ */
+import type { Candidate } from './candidate';
+import { sentenceAt } from './context';
+
+const MONEY = /^[A-Z]{3}$/;
+const PHYSICAL_OR_SPECIAL = /^(?:%|pp|x|rank|points|[a-zA-Z]{1,3}\d?|km\/h|lb-ft|sq mi|sq ft|ft3|years|months|weeks|days|decades)$/;
+
+function isCount(unit: string): boolean {
+  return !!unit && !MONEY.test(unit) && !PHYSICAL_OR_SPECIAL.test(unit);
+}
+
+export function inheritUnits(text: string, found: Candidate[]): Candidate[] {
+  const sorted = [...found].sort((a, b) => a.offset - b.offset);
+  const out: Candidate[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i] as Candidate;
+    if (c.unit) { out.push(c); continue; }
+    const [s, e] = sentenceAt(text, c.offset);
+    const before = sorted.slice(0, i).reverse();
+    const sameSentence = before.filter((p) => p.offset >= s && p.unit);
+    const count = sameSentence.find((p) => isCount(p.unit));
+    if (count) { out.push({ ...c, unit: count.unit, inherited: true }); continue; }
+    const sentence = text.slice(s, e);
+    const lead = text.slice(Math.max(s, c.offset - 4), c.offset);
+    if (/\b(?:to|at)\s$/.test(lead) && sorted.some((p) => p.unit === 'points' && p.offset >= s && p.offset < e) && /\d[.,]\d\d$/.test(c.raw)) {
+      out.push({ ...c, unit: 'points', inherited: true });
+      continue;
+    }
+    if (c.value >= 1e6) {
+      const money = before.find((p) => MONEY.test(p.unit));
+      if (money && sentence) { out.push({ ...c, unit: money.unit, inherited: true }); continue; }
+    }
+  }
+  return out;
+}

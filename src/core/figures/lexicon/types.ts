@@ -1,0 +1,35 @@
+/** Per-language vocabulary the recogniser reads numbers with. Keys are lowercase unless stated. */
+export interface Lexicon {
+  /** True when "1.234" groups thousands and "1,5" is a decimal. */
+  decimalComma: boolean;
+  /** Cardinal number words: "zwölf" → 12. Compounds come from `tens`/`units`. */
+  numbers: Record<string, number>;
+  /** Compound tens: how "twenty-five", "fünfundzwanzig", "treinta y cinco" are built. */
+  compound?: { tens: Record<string, number>; units: Record<string, number>; joiner: string; unitsFirst: boolean };
+  /** Numerals that are approximate by nature: "une quinzaine" → 15. */
+  approxNumerals: Record<string, number>;
+  /** Scale words and abbreviations: "milliards" → 1e9. Case-sensitive: abbreviations such as "Md", "M". */
+  scales: Record<string, number>;
+  /** Hedges written before a number: "environ", "more than". */
+  approxBefore: string[];
+  /** Currency names after a number: "dollars" → USD. */
+  currencies: Record<string, string>;
+  /** Words linking a scale to a currency name: "de" in "dix milliards de dollars". */
+  connectors: string[];
+  /** Unit words: "pour cent" → %, "kilomètres" → km, "fois" → x. */
+  units: Record<string, string>;
+  /** Counted nouns, singular and plural, to a lowercase English plural: "postes" → jobs. */
+  nouns: Record<string, string>;
+  /** Words joining the two ends of a range: "à", "to", "bis". */
+  rangeWords: string[];
+  /** Month and weekday names: a number next to them is a date. */
+  calendar: string[];
+  /** Words after which a bare number is a name, version or year: "version", "années". */
+  designators: string[];
+  /** Ordinal words: a rank when a place noun follows ("third place", "Čtvrté místo"). */
+  ordinals: Record<string, number>;
+  /** Nouns that turn an ordinal into a rank: "place", "Platz", "lugar". */
+  rankNouns: string[];
+  /** Fractions and explicit multiples written in words: "la moitié" → 50 %, "doublé" → 2 x. */
+  phrases: Record<string, [number, string]>;
+}

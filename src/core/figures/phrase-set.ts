@@ -1,0 +1,74 @@
+/** Finds the longest listed phrase at, or just before, a position in a text. */
+
+const WORD = /[\p{L}\p{N}]/u;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s\\u00a0\\u202f]+');
+}
+
+function alternation(keys: string[]): string {
+  return [...keys]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => escape(k) + (WORD.test(k.at(-1) ?? '') ? '(?![\\p{L}\\p{N}])' : ''))
+    .join('|');
+}
+
+export interface PhraseMatch<T> {
+  value: T;
+  start: number;
+  end: number;
+}
+
+export class PhraseSet<T> {
+  private readonly at: RegExp;
+  private readonly before: RegExp;
+  private readonly global: RegExp;
+  private readonly map = new Map<string, T>();
+
+  constructor(entries: Record<string, T>, private readonly caseSensitive = false) {
+    const keys = Object.keys(entries);
+    for (const k of keys) this.map.set(this.key(k), entries[k] as T);
+    const alt = keys.length ? alternation(keys) : '(?!)';
+    const flags = caseSensitive ? 'uy' : 'iuy';
+    this.at = new RegExp(`(?:${alt})`, flags);
+    this.global = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})`, flags.replace('y', 'g'));
+    this.before = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})[\\s\\u00a0\\u202f]*$`, flags.replace('y', ''));
+  }
+
+  private key(s: string): string {
+    const k = s.replace(/[\s\u00a0\u202f]+/g, ' ');
+    return this.caseSensitive ? k : k.toLowerCase();
+  }
+
+  /** The phrase starting exactly at `pos`. */
+  matchAt(text: string, pos: number): PhraseMatch<T> | null {
+    this.at.lastIndex = pos;
+    const m = this.at.exec(text);
+    if (!m) return null;
+    const value = this.map.get(this.key(m[0]));
+    return value === undefined ? null : { value, start: pos, end: pos + m[0].length };
+  }
+
+  /** Every non-overlapping phrase in the text that starts a word. */
+  all(text: string): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (const m of text.matchAll(this.global)) {
+      const value = this.map.get(this.key(m[0]));
+      if (value !== undefined) out.push({ value, start: m.index, end: m.index + m[0].length });
+    }
+    return out;
+  }
+
+  /** The phrase ending at `pos`, allowing whitespace in between. */
+  matchBefore(text: string, pos: number, window = 40): PhraseMatch<T> | null {
+    const from = Math.max(0, pos - window);
+    const m = this.before.exec(text.slice(from, pos));
+    if (!m) return null;
+    const value = this.map.get(this.key(m[0].trimEnd()));
+    return value === undefined ? null : { value, start: from + m.index, end: pos };
+  }
+}
+
+export function phraseList(words: string[]): PhraseSet<true> {
+  return new PhraseSet(Object.fromEntries(words.map((w) => [w, true as const])));
+}

@@ -1,0 +1,85 @@
+/** What follows a number: scale, currency, unit or counted noun. */
+import type { Grammar } from './grammar';
+import { CURRENCY_ONLY_SCALES } from './lexicon/shared';
+import { skipSpace } from './context';
+
+export interface Reading {
+  /** Value with scale applied. */
+  value: number;
+  /** Scale factor applied ("milliards" → 1e9), 1 when none. */
+  scale: number;
+  /** '' when nothing measurable follows. */
+  unit: string;
+  end: number;
+}
+
+const TIME_UNITS = new Set(['years', 'months', 'weeks', 'days', 'h', 'min', 's', 'decades']);
+const WORD = /\p{L}[\p{L}\p{M}'’-]*/uy;
+const CLOSERS = /[»”"’')\]]*[ \u00a0\u202f]*/y;
+// English plural-looking words that are not counted things.
+const NOT_NOUNS = /^(?:.*(?:ous|ss|us|is|ics|ness|less|ways|wards)|says|does|goes|makes|takes|gives|shows|remains|seems|its|this|has|was|perhaps|always|sometimes|whereas|besides|plus|minus|times|series|news|yes|as|others|respectively|hours|seconds|minutes)$/;
+const STOP = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'than', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'en', 'à']);
+
+function scaleAt(g: Grammar, text: string, pos: number, hasCurrency: boolean): { factor: number; end: number } | null {
+  const abbr = g.scaleAbbreviations.matchAt(text, pos);
+  if (abbr) {
+    const word = text.slice(abbr.start, abbr.end);
+    const currencyNext = g.currencyAfter.matchAt(text, skipSpace(text, abbr.end));
+    if (!CURRENCY_ONLY_SCALES.has(word) || hasCurrency || currencyNext) return { factor: abbr.value, end: abbr.end };
+  }
+  const w = g.scaleWords.matchAt(text, pos);
+  return w ? { factor: w.value, end: w.end } : null;
+}
+
+/** Counted noun within the next few words: "206 passagers", "two catastrophic crashes", "une quinzaine de ressortissants". */
+export function readNoun(g: Grammar, text: string, pos: number): { unit: string; end: number } | null {
+  CLOSERS.lastIndex = pos;
+  CLOSERS.exec(text);
+  let p = CLOSERS.lastIndex;
+  const con = g.connectors.matchAt(text, p);
+  if (con) p = skipSpace(text, con.end);
+  for (let i = 0; i < 3; i++) {
+    const listed = g.nouns.matchAt(text, p);
+    if (listed) return { unit: listed.value, end: listed.end };
+    WORD.lastIndex = p;
+    const m = WORD.exec(text);
+    if (!m) return null;
+    const w = m[0];
+    if (STOP.has(w.toLowerCase())) return null;
+    if (g.openNouns && /^[a-z][a-z-]*[a-z]s$/.test(w) && w.length > 3 && !NOT_NOUNS.test(w)) return { unit: w, end: p + w.length };
+    if (!g.openNouns && i >= 1) return null;
+    p = skipSpace(text, p + w.length);
+  }
+  return null;
+}
+
+/** Reads scale, currency, unit or noun after a numeral ending at `end`. */
+export function readUnit(g: Grammar, text: string, end: number, value: number, prefixCurrency: string | null): Reading {
+  let pos = end;
+  let scale = 1;
+  for (let i = 0; i < 3; i++) {
+    const s = scaleAt(g, text, skipSpace(text, pos), !!prefixCurrency);
+    if (!s) break;
+    scale *= s.factor;
+    pos = s.end;
+  }
+  const scaled = value * scale;
+  if (prefixCurrency) return { value: scaled, scale, unit: prefixCurrency, end: pos };
+  let p = skipSpace(text, pos);
+  const symbol = g.currencyAfter.matchAt(text, p);
+  if (symbol) return { value: scaled, scale, unit: symbol.value, end: symbol.end };
+  const con = scale > 1 ? g.connectors.matchAt(text, p) : null;
+  const name = g.currencyNames.matchAt(text, con ? skipSpace(text, con.end) : p);
+  if (name) return { value: scaled, scale, unit: name.value, end: name.end };
+  const hyphen = text[pos] === '-';
+  p = hyphen ? pos + 1 : p;
+  const unit = g.unitSymbols.matchAt(text, p) ?? g.unitWords.matchAt(text, p);
+  if (unit) {
+    const descriptor = hyphen && TIME_UNITS.has(unit.value) && !/old/.test(text.slice(unit.start, unit.end + 4));
+    if (descriptor) return { value: scaled, scale, unit: '', end: pos };
+    return { value: scaled, scale, unit: unit.value, end: unit.end };
+  }
+  const noun = readNoun(g, text, pos);
+  if (noun) return { value: scaled, scale, unit: noun.unit, end: noun.end };
+  return { value: scaled, scale, unit: '', end: pos };
+}

@@ -1,0 +1,86 @@
+/** Finds figures written with CJK units: 3000万, 1500亿美元, 17名男子, 約85％. */
+import type { Candidate } from './candidate';
+import {
+  CJK_APPROX_AFTER, CJK_APPROX_BEFORE, CJK_COUNTERS, CJK_DATE_AFTER, CJK_DIGITS, CJK_NOUNS, CJK_PEOPLE_COUNTERS, CJK_PER_HOUR,
+  CJK_SCALES, CJK_SMALL_SCALES, CJK_UNITS,
+} from './lexicon/cjk';
+import { PhraseSet, phraseList } from './phrase-set';
+
+const NUMERAL = /(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两兩三四五六七八九十百千]+)[万萬亿億兆]*/gu;
+
+let sets: {
+  units: PhraseSet<string>; counters: PhraseSet<true>; nouns: PhraseSet<string>; approxBefore: PhraseSet<true>;
+  approxAfter: PhraseSet<true>; perHour: PhraseSet<true>; dateAfter: PhraseSet<true>;
+} | null = null;
+
+function compiled(): NonNullable<typeof sets> {
+  sets ??= {
+    units: new PhraseSet(CJK_UNITS, true), counters: phraseList(CJK_COUNTERS), nouns: new PhraseSet(CJK_NOUNS, true),
+    approxBefore: phraseList(CJK_APPROX_BEFORE), approxAfter: phraseList(CJK_APPROX_AFTER), perHour: phraseList(CJK_PER_HOUR),
+    dateAfter: phraseList(CJK_DATE_AFTER),
+  };
+  return sets;
+}
+
+/** Value of "一千五百", "两", "十三", or of ASCII/full-width digits. */
+function parseCore(s: string): number {
+  if (/[0-9０-９]/.test(s)) return Number(s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  let total = 0;
+  let digit = 0;
+  for (const ch of s) {
+    const small = CJK_SMALL_SCALES[ch];
+    if (small) { total += (digit || 1) * small; digit = 0; } else digit = CJK_DIGITS[ch] ?? 0;
+  }
+  return total + digit;
+}
+
+function parse(raw: string): { value: number; han: boolean; core: string } {
+  const core = raw.replace(/[万萬亿億兆]+$/u, '');
+  let value = parseCore(core);
+  for (const ch of raw.slice(core.length)) value *= CJK_SCALES[ch] ?? 1;
+  return { value, han: !/[0-9０-９]/.test(core), core };
+}
+
+export function recogniseCjk(text: string): Candidate[] {
+  const s = compiled();
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(NUMERAL)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    const prev = text[start - 1] ?? '';
+    const next = text[end] ?? '';
+    if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}％%]/u.test(prev + next)) continue;
+    if (/[\p{Script=Latin}0-9第数數几幾]/u.test(prev)) continue;
+    const { value, han, core } = parse(m[0]);
+    if (han && (value < 2 || core.length > 4)) continue;
+    if (/^\d{4}$/.test(core) && text[end] === '年') continue;
+    let approx = !!s.approxBefore.matchBefore(text, start, 4);
+    const after = s.approxAfter.matchAt(text, end);
+    if (after) { approx = true; end = after.end; }
+    const unit = s.units.matchAt(text, end);
+    const date = s.dateAfter.matchAt(text, end);
+    if (date && (!unit || unit.end <= date.end)) continue;
+    let u = '';
+    let stop = end;
+    if (unit) {
+      u = unit.value;
+      stop = unit.end;
+      if (u === 'km' && s.perHour.matchBefore(text, start, 4)) u = 'km/h';
+    } else {
+      const counter = s.counters.matchAt(text, end);
+      const nounAt = counter ? counter.end : end;
+      const noun = s.nouns.matchAt(text, nounAt);
+      if (noun) { u = noun.value; stop = noun.end; } else if (counter && CJK_PEOPLE_COUNTERS.includes(text.slice(counter.start, counter.end))) {
+        u = 'people';
+        stop = counter.end;
+      }
+    }
+    if (!u || (han && !unit && !u)) continue;
+    const per = s.perHour.matchBefore(text, start, 4);
+    const from = per && u === 'km/h' ? per.start : start;
+    const hedge = s.approxBefore.matchBefore(text, start, 4);
+    const offset = hedge ? Math.min(hedge.start, from) : from;
+    out.push({ value, unit: u, raw: text.slice(offset, stop), offset, approx, words: han, inherited: false });
+  }
+  return out;
+}

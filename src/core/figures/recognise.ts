@@ -1,0 +1,130 @@
+/** Finds figures written with Latin-script words and digits (en, fr, de, es, it, pt, cs). */
+import type { Candidate } from './candidate';
+import type { Grammar } from './grammar';
+import { DIGITS, parseDigits } from './numerals';
+import { readUnit, type Reading } from './read-unit';
+import { digitContext, followsName, isDate, isYearLike, phoneSpans } from './exclusions';
+import { isCjk, skipSpace, wordBefore } from './context';
+
+interface Anchor {
+  start: number;
+  end: number;
+  value: number;
+  words: boolean;
+  approx: boolean;
+}
+
+const STRONG = /^(?:[A-Z]{3}|%|pp|x|points|km2?|m[23]?|cm|mm|mi|ft|in|ha|kg|t|Mt|L|W|kW|MW|GW|TW|k?Wh|[MGT]Wh|hp|PS|Nm|lb-ft|mph|km\/h|KB|MB|GB|TB|sq mi|sq ft|acres|bbl|gal|ly)$/;
+
+function anchors(g: Grammar, text: string): Anchor[] {
+  const list: Anchor[] = [];
+  for (const m of text.matchAll(DIGITS)) {
+    const raw = m[0];
+    list.push({ start: m.index, end: m.index + raw.length, value: parseDigits(raw, g.decimalComma), words: false, approx: false });
+  }
+  for (const m of g.numberWords.all(text)) list.push({ ...m, words: true, approx: false });
+  for (const m of g.approxNumerals.all(text)) list.push({ ...m, words: true, approx: true });
+  return list.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function prefixCurrency(g: Grammar, text: string, start: number): { code: string; start: number } | null {
+  const c = g.currencyBefore.matchBefore(text, start, 6);
+  return c ? { code: c.value, start: c.start } : null;
+}
+
+/** Range "3 à 5 %", "242 to 330 passengers", "30-600 MW": the second number, read after the first. */
+function rangeEnd(g: Grammar, text: string, a: Anchor, first: Reading, list: Anchor[]): { anchor: Anchor; reading: Reading; currency: string | null } | null {
+  const after = first.unit ? first.end : a.end;
+  const p = skipSpace(text, after);
+  const word = g.rangeWords.matchAt(text, p);
+  if (!word) return null;
+  let q = skipSpace(text, word.end);
+  const cur = g.currencyBefore.matchAt(text, q);
+  if (cur) q = skipSpace(text, cur.end);
+  const b = list.find((x) => x.start === q);
+  if (!b || b.value <= a.value) return null;
+  const reading = readUnit(g, text, b.end, b.value, cur?.value ?? null);
+  return { anchor: b, reading, currency: cur?.value ?? null };
+}
+
+/** Every figure in the text, in text order, with its unit or '' when none was written. */
+export function recognise(g: Grammar, text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const phones = phoneSpans(text);
+  const list = anchors(g, text);
+  let consumed = 0;
+  for (const a of list) {
+    if (a.start < consumed) continue;
+    if (phones.some(([s, e]) => a.start >= s && a.start < e)) continue;
+    const raw = text.slice(a.start, a.end);
+    if (!a.words) {
+      if (isCjk(text[a.start - 1]) || isCjk(text[skipSpace(text, a.end)])) continue;
+      const verdict = digitContext(text, a.start, a.end);
+      if (verdict === 'skip') continue;
+      if (verdict === 'ordinal') {
+        const rank = ordinalRank(g, text, a);
+        if (rank) { out.push(rank); consumed = a.end; }
+        continue;
+      }
+      if (isDate(g, text, a.start, a.end)) continue;
+    }
+    const cur = prefixCurrency(g, text, a.start);
+    const reading = readUnit(g, text, a.end, a.value, cur?.code ?? null);
+    const range = rangeEnd(g, text, a, reading, list);
+    let first = reading;
+    if (range) {
+      const second = range.reading;
+      if (!first.unit && second.unit) first = { ...first, value: a.value * second.scale, unit: second.unit };
+      else if (first.unit && !second.unit) range.reading = { ...second, value: second.value * first.scale, unit: first.unit };
+    }
+    const start = cur ? Math.min(cur.start, a.start) : a.start;
+    if (!first.unit) {
+      if (a.words || isYearLike(raw, a.value)) continue;
+    } else if (isYearLike(raw, a.value) && !STRONG.test(first.unit)) continue;
+    if (!a.words && !STRONG.test(first.unit) && !cur && followsName(g, text, a.start)) continue;
+    const approx = a.approx || !!g.approxBefore.matchBefore(text, start);
+    const end = range ? Math.max(range.reading.end, range.anchor.end) : Math.max(first.end, a.end);
+    const rawText = text.slice(start, end);
+    out.push({ value: first.value, unit: first.unit, raw: rawText, offset: start, approx, words: a.words, inherited: false });
+    if (range) {
+      out.push({ value: range.reading.value, unit: range.reading.unit, raw: rawText, offset: start, approx, words: range.anchor.words, inherited: false });
+    }
+    consumed = end;
+  }
+  return out.concat(phraseFigures(g, text), wordOrdinals(g, text));
+}
+
+/** "3e place", "14th in the table": an ordinal followed by a place noun. */
+function ordinalRank(g: Grammar, text: string, a: Anchor): Candidate | null {
+  const m = /^[\p{L}º°ª.]+[ \u00a0]+/u.exec(text.slice(a.end, a.end + 8));
+  if (!m) return null;
+  const noun = g.rankNouns.matchAt(text, a.end + m[0].length);
+  if (!noun) return null;
+  return { value: a.value, unit: 'rank', raw: text.slice(a.start, noun.end), offset: a.start, approx: false, words: false, inherited: false };
+}
+
+/** "Čtvrté místo", "third place". */
+function wordOrdinals(g: Grammar, text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const o of g.ordinals.all(text)) {
+    const p = skipSpace(text, o.end);
+    const noun = g.rankNouns.matchAt(text, p);
+    if (!noun) continue;
+    out.push({ value: o.value, unit: 'rank', raw: text.slice(o.start, noun.end), offset: o.start, approx: false, words: true, inherited: false });
+  }
+  return out;
+}
+
+/** Fractions and multiples in words: "la moitié" → 50 %, "doubled" → 2 x. */
+function phraseFigures(g: Grammar, text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const p of g.phrases.all(text)) {
+    const before = wordBefore(text, p.start);
+    if (before && g.ordinals.matchAt(text, before.start)) continue;
+    const [value, unit] = p.value;
+    const approx = !!g.approxBefore.matchBefore(text, p.start);
+    out.push({ value, unit, raw: text.slice(p.start, p.end), offset: p.start, approx, words: true, inherited: false });
+  }
+  return out;
+}
+
