@@ -1,0 +1,45 @@
+/** Marks what the engine hid, so it can be found again (extraction, undo). */
+export const HIDDEN_ATTR = 'data-lisible-consent-hidden';
+const STYLE_ID = 'lisible-consent-style';
+
+/**
+ * Hides with an inline `display: none !important` (page stylesheets cannot beat it)
+ * and a mark attribute; removing both restores the element.
+ */
+export function hideElement(el: Element): boolean {
+  const style = (el as Partial<HTMLElement>).style;
+  if (!style || (style.getPropertyValue('display') === 'none' && style.getPropertyPriority('display') === 'important')) {
+    return false;
+  }
+  style.setProperty('display', 'none', 'important');
+  el.setAttribute(HIDDEN_ATTR, '');
+  return true;
+}
+
+/**
+ * A stylesheet keeps hiding a prompt the CMP removes and renders again
+ * (only plain top-document selectors can go there).
+ */
+export function addHidingRules(doc: Document, selectors: readonly string[]): void {
+  if (selectors.length === 0) return;
+  let sheet = doc.getElementById(STYLE_ID);
+  if (!sheet) {
+    sheet = doc.createElement('style');
+    sheet.id = STYLE_ID;
+    (doc.head ?? doc.documentElement).appendChild(sheet);
+  }
+  const known = sheet.textContent ?? '';
+  const added = selectors
+    .map((selector) => `${selector}{display:none!important}`)
+    .filter((rule) => !known.includes(rule));
+  if (added.length > 0) sheet.textContent = known + added.join('\n') + '\n';
+}
+
+/** Undoes every hiding done by the engine in this document. */
+export function unhideAll(doc: Document): void {
+  doc.getElementById(STYLE_ID)?.remove();
+  for (const el of Array.from(doc.querySelectorAll(`[${HIDDEN_ATTR}]`))) {
+    (el as HTMLElement).style.removeProperty('display');
+    el.removeAttribute(HIDDEN_ATTR);
+  }
+}
