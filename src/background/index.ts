@@ -1,0 +1,25 @@
+import browser from 'webextension-polyfill';
+import { reply, type BackgroundRequest, type BackgroundResponses } from '../shared/messages';
+import { handleRequest } from './handle-request';
+import { toggleReader, saveTab } from './tab-actions';
+import { registerContextMenu, MENU_TOGGLE_READER } from './context-menu';
+
+browser.runtime.onInstalled.addListener(() => registerContextMenu());
+
+browser.runtime.onMessage.addListener((message: unknown, sender) =>
+  reply<BackgroundResponses[BackgroundRequest['type']]>(() => handleRequest(message as BackgroundRequest, sender)));
+
+browser.commands.onCommand.addListener(async (command, tab) => {
+  if (tab?.id === undefined) return;
+  if (command === 'toggle-reader') await toggleReader(tab.id).catch(report);
+  if (command === 'save-article') await saveTab(tab.id).catch(report);
+});
+
+browser.contextMenus.onClicked.addListener(async (info, tab) => {
+  if (info.menuItemId === MENU_TOGGLE_READER && tab?.id !== undefined) await toggleReader(tab.id).catch(report);
+});
+
+// Commands and menus have no UI to show an error in; the worker's console is where a developer looks.
+function report(error: unknown): void {
+  console.warn('Lisible:', error instanceof Error ? error.message : error);
+}

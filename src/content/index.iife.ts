@@ -1,0 +1,35 @@
+import browser from 'webextension-polyfill';
+import { reply, type ContentRequest, type ContentResponses } from '../shared/messages';
+import { PageReader } from './page-reader';
+import { ReaderFrame } from './reader-frame';
+
+type Flagged = typeof globalThis & { lisibleLoaded?: boolean };
+
+// Injected again on each user action; the isolated world keeps this flag between injections.
+if (!(globalThis as Flagged).lisibleLoaded) {
+  (globalThis as Flagged).lisibleLoaded = true;
+  const page = new PageReader(window);
+  const frame = new ReaderFrame(window);
+
+  const handle = async (request: ContentRequest): Promise<ContentResponses[ContentRequest['type']]> => {
+    switch (request.type) {
+      case 'content/summary':
+        return page.summary(frame.isOpen);
+      case 'content/article':
+        return page.article();
+      case 'content/toggle-reader': {
+        const open = request.open ?? !frame.isOpen;
+        if (open) frame.open(); else frame.close();
+        return { open: frame.isOpen };
+      }
+      case 'content/reader-rendered':
+        frame.markReady();
+        return null;
+      case 'content/close-reader':
+        frame.close();
+        return null;
+    }
+  };
+
+  browser.runtime.onMessage.addListener((message: unknown) => reply(() => handle(message as ContentRequest)));
+}

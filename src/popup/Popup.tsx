@@ -1,0 +1,96 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
+import { sendToBackground, type PageSummary } from '../shared/messages';
+import { formatDate } from '../shared/format-date';
+import { KeyFigureList } from './KeyFigureList';
+import { targetTabId } from './target-tab';
+
+type State =
+  | { status: 'loading' }
+  | { status: 'ready'; tabId: number; summary: PageSummary }
+  | { status: 'unreadable' };
+
+type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'failed'; reason: string };
+
+export function Popup() {
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const [save, setSave] = useState<SaveState>({ status: 'idle' });
+
+  useEffect(() => {
+    targetTabId(location.search)
+      .then(async (tabId) => setState({ status: 'ready', tabId, summary: await sendToBackground({ type: 'page/summary', tabId }) }))
+      .catch(() => setState({ status: 'unreadable' }));
+  }, []);
+
+  if (state.status === 'loading') {
+    return <main data-state="loading"><p role="status">{t('popupLoading')}</p></main>;
+  }
+  if (state.status === 'unreadable') {
+    return (
+      <main data-state="ready">
+        <p data-not-article role="status">{t('popupNoContent')}</p>
+        <LibraryButton />
+      </main>
+    );
+  }
+
+  const { tabId, summary } = state;
+  const toggleReader = async () => {
+    const { open } = await sendToBackground({ type: 'reader/toggle', tabId });
+    setState({ ...state, summary: { ...summary, readerOpen: open } });
+    if (open && !location.search.includes('tabId')) window.close();
+  };
+  const saveArticle = async () => {
+    setSave({ status: 'saving' });
+    try {
+      await sendToBackground({ type: 'library/save-tab', tabId });
+      setSave({ status: 'saved' });
+    } catch (error) {
+      setSave({ status: 'failed', reason: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  const date = formatDate(summary.publishedTime);
+
+  return (
+    <main data-state="ready" lang={summary.lang ?? undefined} dir={summary.dir}>
+      <header>
+        {summary.siteName && <p class="site">{summary.siteName}</p>}
+        <h1>{summary.title}</h1>
+        <p class="meta">
+          {[summary.byline, date, summary.readingMinutes ? t('readingMinutes', summary.readingMinutes) : null].filter(Boolean).join(' · ')}
+        </p>
+      </header>
+      {summary.isArticle ? (
+        <section aria-labelledby="figures-title">
+          <h2 id="figures-title">{t('popupKeyFigures')}</h2>
+          <KeyFigureList figures={summary.keyFigures} />
+        </section>
+      ) : (
+        <p data-not-article role="status">{t('popupNotArticle')}</p>
+      )}
+      <div class="actions">
+        {(summary.isArticle || summary.hasContent) && (
+          <button type="button" class="primary" data-action="toggle-reader" onClick={toggleReader}>
+            {summary.readerOpen ? t('popupCloseReader') : summary.isArticle ? t('popupOpenReader') : t('popupOpenAnyway')}
+          </button>
+        )}
+        {summary.hasContent && (
+          <button type="button" data-action="save" data-state={save.status} onClick={saveArticle}
+            disabled={save.status === 'saving' || save.status === 'saved'}>
+            {save.status === 'saved' ? t('popupSaved') : t('popupSave')}
+          </button>
+        )}
+        <LibraryButton />
+      </div>
+      {save.status === 'failed' && <p role="alert" class="error">{t('popupSaveFailed', save.reason)}</p>}
+    </main>
+  );
+}
+
+function LibraryButton() {
+  return (
+    <button type="button" data-action="open-library" onClick={() => sendToBackground({ type: 'library/open' })}>
+      {t('popupOpenLibrary')}
+    </button>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Article } from '../core/types';
+import { sendToBackground } from '../shared/messages';
+import { getArticle } from '../shared/library-store';
+
+/** Where the reader page's article comes from: a saved one (?id=) or the tab it is shown over. */
+export type ReaderSource =
+  | { kind: 'library'; id: string; article: Article }
+  | { kind: 'tab'; tabId: number; article: Article };
+
+export async function loadArticle(search: string): Promise<ReaderSource | null> {
+  const id = new URLSearchParams(search).get('id');
+  if (id) {
+    const saved = await getArticle(id);
+    return saved ? { kind: 'library', id, article: saved } : null;
+  }
+  const { tabId, article } = await sendToBackground({ type: 'reader/article-for-frame' });
+  return { kind: 'tab', tabId, article };
+}

@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { ReaderPage } from './ReaderPage';
+
+render(<ReaderPage />, document.getElementById('app')!);

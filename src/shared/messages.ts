@@ -1,0 +1,83 @@
+import browser from 'webextension-polyfill';
+import type { Article, KeyFigure, TextDirection } from '../core/types';
+
+/**
+ * The one message protocol between the extension's worlds. Each direction has
+ * its own union, and each request type maps to the type of its answer.
+ */
+
+/** What the popup and the toolbar need to know about a page. */
+export interface PageSummary {
+  isArticle: boolean;
+  /** False when no main content could be found at all. */
+  hasContent: boolean;
+  title: string;
+  siteName: string | null;
+  byline: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  dir: TextDirection;
+  readingMinutes: number;
+  keyFigures: KeyFigure[];
+  readerOpen: boolean;
+}
+
+/** Popup, library, reader page → background. */
+export type BackgroundRequest =
+  | { type: 'page/summary'; tabId: number }
+  | { type: 'reader/toggle'; tabId: number }
+  | { type: 'library/save-tab'; tabId: number }
+  | { type: 'library/save-article'; article: Article }
+  | { type: 'library/open' }
+  | { type: 'reader/article-for-frame' };
+
+export interface BackgroundResponses {
+  'page/summary': PageSummary;
+  'reader/toggle': { open: boolean };
+  'library/save-tab': { id: string };
+  'library/save-article': { id: string };
+  'library/open': null;
+  'reader/article-for-frame': { tabId: number; article: Article };
+}
+
+/** Background and reader frame → content script of a tab. */
+export type ContentRequest =
+  | { type: 'content/summary' }
+  | { type: 'content/article' }
+  | { type: 'content/toggle-reader'; open?: boolean }
+  | { type: 'content/reader-rendered' }
+  | { type: 'content/close-reader' };
+
+export interface ContentResponses {
+  'content/summary': PageSummary;
+  'content/article': Article | null;
+  'content/toggle-reader': { open: boolean };
+  'content/reader-rendered': null;
+  'content/close-reader': null;
+}
+
+/** Errors cross the boundary as data: a rejected promise loses its message in some browsers. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export async function sendToBackground<R extends BackgroundRequest>(request: R): Promise<BackgroundResponses[R['type']]> {
+  return unwrap(await browser.runtime.sendMessage(request) as Reply<BackgroundResponses[R['type']]> | undefined);
+}
+
+export async function sendToContent<R extends ContentRequest>(tabId: number, request: R): Promise<ContentResponses[R['type']]> {
+  return unwrap(await browser.tabs.sendMessage(tabId, request, { frameId: 0 }) as Reply<ContentResponses[R['type']]> | undefined);
+}
+
+function unwrap<T>(reply: Reply<T> | undefined): T {
+  if (!reply) throw new Error('No answer from the other side of the extension.');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+/** Runs a handler and turns its result or failure into a Reply. */
+export async function reply<T>(work: () => Promise<T> | T): Promise<Reply<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}

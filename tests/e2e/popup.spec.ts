@@ -1,0 +1,33 @@
+import { test, expect } from './fixtures';
+import { clickToolbarButton, openPopupFor, tabIdOf } from './harness';
+
+test('the popup summarises an article: title, site, reading time and key figures', async ({ ext, site }) => {
+  const page = await ext.context.newPage();
+  await page.goto(`${site.origin}/article-fr.html`);
+  await clickToolbarButton(ext, page);
+  const popup = await openPopupFor(ext, await tabIdOf(ext, page));
+
+  await expect(popup.locator('h1')).toHaveText('Batteries : Voltaria lève 2,4 milliards d’euros pour sa gigafactory des Hauts-de-France');
+  await expect(popup.locator('.site')).toHaveText('Le Quotidien Numérique');
+  await expect(popup.locator('.meta')).toContainText('Claire Marchand');
+  await expect(popup.locator('[data-not-article]')).toHaveCount(0);
+  const figures = popup.locator('[data-key-figures] li');
+  expect(await figures.count()).toBeGreaterThan(0);
+  for (const li of await figures.all()) {
+    expect(Number(await li.getAttribute('data-value'))).toBeGreaterThan(0);
+    expect(await li.getAttribute('data-unit')).toMatch(/^([A-Z]{3}|%|pp|x|[a-z][a-zA-Z0-9/ -]*)$/);
+  }
+  await expect(popup.locator('[data-action="toggle-reader"]')).toBeVisible();
+  await expect(popup.locator('[data-action="save"]')).toBeVisible();
+  await expect(popup.locator('[data-action="open-library"]')).toBeVisible();
+});
+
+test('the popup says plainly when the page is not an article and offers the reader view anyway', async ({ ext, site }) => {
+  const page = await ext.context.newPage();
+  await page.goto(`${site.origin}/`);
+  await clickToolbarButton(ext, page);
+  const popup = await openPopupFor(ext, await tabIdOf(ext, page));
+
+  await expect(popup.locator('[data-not-article]')).toBeVisible();
+  await expect(popup.locator('[data-key-figures]')).toHaveCount(0);
+});
