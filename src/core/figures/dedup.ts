@@ -13,7 +13,7 @@ export interface Fact extends Candidate {
 const SHARED_VALUES = /^(?:%|pp|points)$/;
 
 function close(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
+  return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 }
 
 export function dedupe(found: Candidate[]): Fact[] {

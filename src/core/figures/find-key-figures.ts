@@ -4,11 +4,13 @@ import { grammarFor } from './grammar';
 import { recognise } from './recognise';
 import { recogniseCjk } from './recognise-cjk';
 import { inheritUnits } from './inherit-units';
+import { dropConversions } from './conversions';
 import { dedupe } from './dedup';
-import { rank } from './rank';
+import { MIN_SCORE, rank } from './rank';
 import { labelFor } from './label';
+import { sentenceAt } from './context';
 
-/** At most this many figures: the popup's summary. */
+/** At most this many figures: the popup's summary. Shorter lists keep every figure found. */
 const MAX_FIGURES = 8;
 
 /**
@@ -17,10 +19,15 @@ const MAX_FIGURES = 8;
  */
 export function findKeyFigures(text: string, lang?: string | null): KeyFigure[] {
   const grammar = grammarFor(lang || detectLanguage(text));
-  const found = inheritUnits(text, [...recognise(grammar, text), ...recogniseCjk(text)]);
-  return rank(dedupe(found), text.length)
+  const found = dropConversions(text, inheritUnits(text, [...recognise(grammar, text), ...recogniseCjk(text)]));
+  const hasSignal = (f: { offset: number }): boolean => {
+    const [s, e] = sentenceAt(text, f.offset);
+    return grammar.signals.all(text.slice(s, e)).length > 0;
+  };
+  return rank(dedupe(found), text.length, hasSignal)
+    .filter((x, i, all) => all.length <= MAX_FIGURES || x.score >= MIN_SCORE)
     .slice(0, MAX_FIGURES)
-    .map((f) => ({
+    .map(({ fact: f }) => ({
       value: f.value,
       unit: f.unit,
       raw: f.raw,

@@ -30,6 +30,8 @@ export interface Grammar {
   calendar: PhraseSet<true>;
   designators: PhraseSet<true>;
   rankNouns: PhraseSet<true>;
+  signals: PhraseSet<true>;
+  deathWords: PhraseSet<true>;
 }
 
 const cache = new Map<string, Grammar>();
@@ -68,6 +70,8 @@ function compile(lang: string, lex: Lexicon): Grammar {
     calendar: phraseList(lex.calendar),
     designators: phraseList(lex.designators),
     rankNouns: phraseList(lex.rankNouns),
+    signals: phraseList(lex.signals),
+    deathWords: phraseList(lex.deathWords),
   };
 }
 

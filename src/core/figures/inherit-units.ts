@@ -27,7 +27,7 @@ export function inheritUnits(text: string, found: Candidate[]): Candidate[] {
     const sentence = text.slice(s, e);
     const lead = text.slice(Math.max(s, c.offset - 4), c.offset);
     if (/\b(?:to|at)\s$/.test(lead) && sorted.some((p) => p.unit === 'points' && p.offset >= s && p.offset < e) && /\d[.,]\d\d$/.test(c.raw)) {
-      out.push({ ...c, unit: 'points', inherited: true });
+      out.push({ ...c, unit: 'points' });
       continue;
     }
     if (c.value >= 1e6) {

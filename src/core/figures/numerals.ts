@@ -1,8 +1,14 @@
 /** Reads numbers written in digits or in words. */
 import type { Lexicon } from './lexicon';
 
-/** Digits with optional thousands groups (space, narrow/no-break space, apostrophe, dot, comma) and decimals. */
-export const DIGITS = /(?<![\p{N}])(?:\d{1,3}(?:([ \u00a0\u202f'’.,])\d{3}(?!\d))(?:\1\d{3}(?!\d))*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)/gu;
+/**
+ * Digits with optional thousands groups (narrow/no-break space, apostrophe, dot, comma; a plain
+ * space too where the language groups with it: English "400 737 Max" is two numbers) and decimals.
+ */
+export function digitsPattern(spaceGroups: boolean): RegExp {
+  const sep = spaceGroups ? "[ \\u00a0\\u202f'’.,]" : "[\\u00a0\\u202f'’.,]";
+  return new RegExp(`(?<![\\p{N}])(?:\\d{1,3}(?:(${sep})\\d{3}(?!\\d))(?:\\1\\d{3}(?!\\d))*(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)`, 'gu');
+}
 
 /**
  * Value of a digit string. A lone separator followed by exactly three digits is

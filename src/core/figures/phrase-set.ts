@@ -1,6 +1,9 @@
 /** Finds the longest listed phrase at, or just before, a position in a text. */
 
+// Latin-like word characters need word boundaries; CJK text has no spaces between words.
 const WORD = /[\p{L}\p{N}]/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const bounded = (ch: string | undefined): boolean => !!ch && WORD.test(ch) && !CJK.test(ch);
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s\\u00a0\\u202f]+');
@@ -9,7 +12,7 @@ function escape(s: string): string {
 function alternation(keys: string[]): string {
   return [...keys]
     .sort((a, b) => b.length - a.length)
-    .map((k) => escape(k) + (WORD.test(k.at(-1) ?? '') ? '(?![\\p{L}\\p{N}])' : ''))
+    .map((k) => (bounded(k[0]) ? '(?<![\\p{L}\\p{N}])' : '') + escape(k) + (bounded(k.at(-1)) ? '(?![\\p{L}\\p{N}])' : ''))
     .join('|');
 }
 
@@ -31,8 +34,8 @@ export class PhraseSet<T> {
     const alt = keys.length ? alternation(keys) : '(?!)';
     const flags = caseSensitive ? 'uy' : 'iuy';
     this.at = new RegExp(`(?:${alt})`, flags);
-    this.global = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})`, flags.replace('y', 'g'));
-    this.before = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})[\\s\\u00a0\\u202f]*$`, flags.replace('y', ''));
+    this.global = new RegExp(`(?:${alt})`, flags.replace('y', 'g'));
+    this.before = new RegExp(`(?:${alt})[\\s\\u00a0\\u202f]*$`, flags.replace('y', ''));
   }
 
   private key(s: string): string {

@@ -1,41 +1,53 @@
 /**
  * Orders facts by what a reader wants in a five-to-eight line summary: money, percentages
- * and counts of people or jobs first, early in the article, stated more than once;
- * durations, small counts in words and inferred units last.
+ * and counts of people or jobs first, early in the article, in a sentence that reports a
+ * change or a total, stated more than once; durations, small counts in words and inferred
+ * units last. Facts below MIN_SCORE are incidental and left out.
  */
 import type { Fact } from './dedup';
 
 const MONEY = /^[A-Z]{3}$/;
-const HUMAN = new Set(['people', 'deaths', 'jobs', 'employees', 'injured', 'victims', 'users', 'customers', 'passengers', 'children',
-  'refugees', 'migrants', 'cases', 'patients', 'troops', 'votes', 'visitors', 'students', 'members', 'subscribers', 'households', 'homes']);
+const HUMAN = new Set(['people', 'deaths', 'jobs', 'employees', 'injured', 'victims', 'users', 'customers', 'passengers',
+  'refugees', 'migrants', 'cases', 'patients', 'troops', 'votes', 'visitors', 'students', 'members', 'subscribers', 'homes']);
 const SPECIAL: Record<string, number> = { '%': 2.4, pp: 2.2, points: 1.6, x: 1.2, rank: 1.6 };
 const TIME = new Set(['years', 'months', 'weeks', 'days', 'h', 'min', 's', 'decades']);
+/** Sizes of things (ft, in, cm) say less than their power, energy, range or weight. */
+const DIMENSIONS = new Set(['ft', 'in', 'cm', 'mm', 'm', 'ft3', 'm2', 'm3', 'L']);
+
+export const MIN_SCORE = 2;
 
 function kindWeight(f: Fact): number {
   if (MONEY.test(f.unit)) return 3;
   const special = SPECIAL[f.unit];
   if (special !== undefined) return special;
   if (TIME.has(f.unit)) return 1;
+  if (DIMENSIONS.has(f.unit)) return 1.2;
   if (HUMAN.has(f.unit)) return 2.4;
-  if (/^[a-z]+[a-z ]*$/.test(f.unit) && f.unit.length > 3) return 1.8;
-  return 1.7;
+  if (/^[a-z][a-z ]+$/.test(f.unit) && f.unit.length > 3) return 1.6;
+  return 1.8;
 }
 
-export function salience(f: Fact, textLength: number): number {
+export interface Scored {
+  fact: Fact;
+  score: number;
+}
+
+export function salience(f: Fact, textLength: number, signal: boolean): number {
   let score = kindWeight(f);
   const position = textLength ? f.offset / textLength : 0;
   score += 1.2 * (1 - position);
+  if (signal) score += 0.6;
   if (f.mentions > 1) score += 0.5;
   if (f.inherited) score -= 0.8;
   if (f.words && f.value < 10) score -= 0.5;
+  if (f.words && f.unit === '%') score -= 0.6;
   if (MONEY.test(f.unit) && f.value >= 1e6) score += 0.4;
   if (f.unit !== 'rank' && f.value === 1) score -= 0.5;
   return score;
 }
 
-export function rank(facts: Fact[], textLength: number): Fact[] {
+export function rank(facts: Fact[], textLength: number, hasSignal: (f: Fact) => boolean): Scored[] {
   return facts
-    .map((f) => ({ f, s: salience(f, textLength) }))
-    .sort((a, b) => b.s - a.s || a.f.offset - b.f.offset)
-    .map((x) => x.f);
+    .map((fact) => ({ fact, score: salience(fact, textLength, hasSignal(fact)) }))
+    .sort((a, b) => b.score - a.score || a.fact.offset - b.fact.offset);
 }

@@ -14,7 +14,7 @@ export interface Reading {
 }
 
 const TIME_UNITS = new Set(['years', 'months', 'weeks', 'days', 'h', 'min', 's', 'decades']);
-const WORD = /\p{L}[\p{L}\p{M}'’-]*/uy;
+const WORD = /\p{L}[\p{L}\p{N}\p{M}'’-]*/uy;
 const CLOSERS = /[»”"’')\]]*[ \u00a0\u202f]*/y;
 // English plural-looking words that are not counted things.
 const NOT_NOUNS = /^(?:.*(?:ous|ss|us|is|ics|ness|less|ways|wards)|says|does|goes|makes|takes|gives|shows|remains|seems|its|this|has|was|perhaps|always|sometimes|whereas|besides|plus|minus|times|series|news|yes|as|others|respectively|hours|seconds|minutes)$/;
@@ -53,6 +53,11 @@ export function readNoun(g: Grammar, text: string, pos: number): { unit: string;
   return null;
 }
 
+/** "346 people were killed", "tuant 20 personnes": people counted in a death toll. */
+function deathToll(g: Grammar, text: string, nounEnd: number, numberStart: number): boolean {
+  return g.deathWords.all(text.slice(Math.max(0, numberStart - 16), nounEnd + 20)).length > 0;
+}
+
 /** Reads scale, currency, unit or noun after a numeral ending at `end`. */
 export function readUnit(g: Grammar, text: string, end: number, value: number, prefixCurrency: string | null): Reading {
   let pos = end;
@@ -80,6 +85,6 @@ export function readUnit(g: Grammar, text: string, end: number, value: number, p
     return { value: scaled, scale, unit: unit.value, end: unit.end };
   }
   const noun = readNoun(g, text, pos);
-  if (noun) return { value: scaled, scale, unit: noun.unit, end: noun.end };
+  if (noun) return { value: scaled, scale, unit: noun.unit === 'people' && deathToll(g, text, noun.end, end) ? 'deaths' : noun.unit, end: noun.end };
   return { value: scaled, scale, unit: '', end: pos };
 }

@@ -49,8 +49,8 @@ export function recogniseCjk(text: string): Candidate[] {
     let end = start + m[0].length;
     const prev = text[start - 1] ?? '';
     const next = text[end] ?? '';
-    if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}％%]/u.test(prev + next)) continue;
-    if (/[\p{Script=Latin}0-9第数數几幾]/u.test(prev)) continue;
+    if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}％]/u.test(prev + next)) continue;
+    if (/[\p{Script=Latin}0-9.,第数數几幾]/u.test(prev)) continue;
     const { value, han, core } = parse(m[0]);
     if (han && (value < 2 || core.length > 4)) continue;
     if (/^\d{4}$/.test(core) && text[end] === '年') continue;

@@ -1,10 +1,10 @@
 /** Finds figures written with Latin-script words and digits (en, fr, de, es, it, pt, cs). */
 import type { Candidate } from './candidate';
 import type { Grammar } from './grammar';
-import { DIGITS, parseDigits } from './numerals';
+import { digitsPattern, parseDigits } from './numerals';
 import { readUnit, type Reading } from './read-unit';
 import { digitContext, followsName, isDate, isYearLike, phoneSpans } from './exclusions';
-import { isCjk, skipSpace, wordBefore } from './context';
+import { isCjk, isLetter, skipSpace, wordBefore } from './context';
 
 interface Anchor {
   start: number;
@@ -14,11 +14,14 @@ interface Anchor {
   approx: boolean;
 }
 
+// "half of", "la moitié des", "la mitad de": a fraction of something, not "a third buyer".
+const PARTITIVE = /^[ \u00a0]+(?:of|de|des|du|d['’]|dei|degli|delle|della|der|dos|das|do|da|del|z|ze)(?![\p{L}])/u;
+
 const STRONG = /^(?:[A-Z]{3}|%|pp|x|points|km2?|m[23]?|cm|mm|mi|ft|in|ha|kg|t|Mt|L|W|kW|MW|GW|TW|k?Wh|[MGT]Wh|hp|PS|Nm|lb-ft|mph|km\/h|KB|MB|GB|TB|sq mi|sq ft|acres|bbl|gal|ly)$/;
 
 function anchors(g: Grammar, text: string): Anchor[] {
   const list: Anchor[] = [];
-  for (const m of text.matchAll(DIGITS)) {
+  for (const m of text.matchAll(digitsPattern(g.decimalComma))) {
     const raw = m[0];
     list.push({ start: m.index, end: m.index + raw.length, value: parseDigits(raw, g.decimalComma), words: false, approx: false });
   }
@@ -70,7 +73,11 @@ export function recognise(g: Grammar, text: string): Candidate[] {
     }
     const cur = prefixCurrency(g, text, a.start);
     const reading = readUnit(g, text, a.end, a.value, cur?.code ?? null);
-    const range = rangeEnd(g, text, a, reading, list);
+    if (!a.words && reading.end === a.end && isLetter(text[a.end])) continue;
+    if (reading.unit === 'x' && a.value >= 100 && text[a.end] !== '×') continue;
+    let range = rangeEnd(g, text, a, reading, list);
+    if (range && reading.unit && range.reading.unit && range.reading.unit !== reading.unit) range = null;
+    if (range && a.value === 0) { consumed = Math.max(range.reading.end, range.anchor.end); continue; }
     let first = reading;
     if (range) {
       const second = range.reading;
@@ -78,11 +85,13 @@ export function recognise(g: Grammar, text: string): Candidate[] {
       else if (first.unit && !second.unit) range.reading = { ...second, value: second.value * first.scale, unit: first.unit };
     }
     const start = cur ? Math.min(cur.start, a.start) : a.start;
+    const hedged = !!g.approxBefore.matchBefore(text, start);
     if (!first.unit) {
-      if (a.words || isYearLike(raw, a.value)) continue;
+      if (a.words || (isYearLike(raw, a.value) && !hedged) || /^[ \u00a0]\p{Lu}/u.test(text.slice(a.end, a.end + 2))) continue;
     } else if (isYearLike(raw, a.value) && !STRONG.test(first.unit)) continue;
     if (!a.words && !STRONG.test(first.unit) && !cur && followsName(g, text, a.start)) continue;
-    const approx = a.approx || !!g.approxBefore.matchBefore(text, start);
+    if (!a.words && precededByNumberWord(g, text, a.start)) continue;
+    const approx = a.approx || hedged;
     const end = range ? Math.max(range.reading.end, range.anchor.end) : Math.max(first.end, a.end);
     const rawText = text.slice(start, end);
     out.push({ value: first.value, unit: first.unit, raw: rawText, offset: start, approx, words: a.words, inherited: false });
@@ -92,6 +101,12 @@ export function recognise(g: Grammar, text: string): Candidate[] {
     consumed = end;
   }
   return out.concat(phraseFigures(g, text), wordOrdinals(g, text));
+}
+
+/** "five 787 Dreamliner sales": a digit numeral after a number word names a model. */
+function precededByNumberWord(g: Grammar, text: string, start: number): boolean {
+  const before = wordBefore(text, start);
+  return !!before && !!g.numberWords.matchAt(text, before.start);
 }
 
 /** "3e place", "14th in the table": an ordinal followed by a place noun. */
@@ -123,6 +138,7 @@ function phraseFigures(g: Grammar, text: string): Candidate[] {
     if (before && g.ordinals.matchAt(text, before.start)) continue;
     const [value, unit] = p.value;
     const approx = !!g.approxBefore.matchBefore(text, p.start);
+    if (unit === '%' && !approx && !PARTITIVE.test(text.slice(p.end, p.end + 8))) continue;
     out.push({ value, unit, raw: text.slice(p.start, p.end), offset: p.start, approx, words: true, inherited: false });
   }
   return out;

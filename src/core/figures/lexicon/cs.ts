@@ -48,5 +48,7 @@ export const cs: Lexicon = {
     šesté: 6, šestém: 6, sedmé: 7, osmé: 8, deváté: 9, desáté: 10,
   },
   rankNouns: ['místo', 'místě', 'místa', 'příčka', 'příčce', 'pozice', 'pozici'],
+  signals: ['investice', 'investoval', 'tržby', 'zisk', 'ztráta', 'náklady', 'stojí', 'cena', 'cenovkou', 'hodnota', 'vzrostl', 'růst', 'klesl', 'pokles', 'propouštění', 'mrtvých', 'obětí', 'celkem', 'rozpočet', 'pokuta', 'zaplatil', 'prodal', 'rekord', 'vítězných'],
+  deathWords: ['mrtvých', 'zemřelo', 'obětí', 'zahynulo'],
   phrases: { polovina: [50, '%'], polovinu: [50, '%'], třetina: [33.33, '%'], čtvrtina: [25, '%'], zdvojnásobil: [2, 'x'] },
 };

@@ -55,6 +55,8 @@ export const en: Lexicon = {
   designators: ['version', 'v', 'no.', 'number', 'model', 'route', 'page', 'chapter', 'article', 'section', 'room', 'flight', 'channel', 'phase', 'season', 'episode', 'level', 'fiscal', 'q', 'the year'],
   ordinals: { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 },
   rankNouns: ['place', 'position', 'spot', 'rank', 'largest', 'biggest', 'in the table', 'in the standings'],
+  signals: ['invest', 'invested', 'investment', 'investments', 'raise', 'raised', 'raising', 'revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'loss', 'losses', 'cost', 'costs', 'price', 'priced', 'prices', 'worth', 'valued', 'valuation', 'deal', 'fell', 'fall', 'falls', 'rose', 'rise', 'rises', 'risen', 'jumped', 'jump', 'surged', 'soared', 'plunged', 'dropped', 'drop', 'increase', 'increased', 'increases', 'decrease', 'decreased', 'declined', 'decline', 'growth', 'grew', 'cut', 'cuts', 'killed', 'died', 'total', 'totalling', 'budget', 'fined', 'fine', 'paid', 'pay', 'spend', 'spent', 'lost', 'gained', 'gain', 'closed', 'ended', 'record', 'order', 'ordered', 'bought', 'sold', 'acquire', 'acquisition', 'layoffs', 'affected', 'range', 'battery', 'power', 'charging', 'fleet', 'raised'],
+  deathWords: ['killed', 'dead', 'died', 'lives', 'deaths'],
   phrases: {
     half: [50, '%'], 'a third': [33.33, '%'], 'one third': [33.33, '%'], 'two-thirds': [66.67, '%'], 'two thirds': [66.67, '%'],
     'a quarter': [25, '%'], 'three-quarters': [75, '%'], 'doubled': [2, 'x'], 'tripled': [3, 'x'], 'quadrupled': [4, 'x'],

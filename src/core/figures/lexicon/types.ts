@@ -30,6 +30,10 @@ export interface Lexicon {
   ordinals: Record<string, number>;
   /** Nouns that turn an ordinal into a rank: "place", "Platz", "lugar". */
   rankNouns: string[];
+  /** Words that, in the figure's sentence, mark a headline fact: invested, revenue, rose, killed. */
+  signals: string[];
+  /** Words near a count of people that make it a death toll: "346 people killed" → deaths. */
+  deathWords: string[];
   /** Fractions and explicit multiples written in words: "la moitié" → 50 %, "doublé" → 2 x. */
   phrases: Record<string, [number, string]>;
 }
