@@ -27,7 +27,7 @@ export function ReaderPage() {
     document.documentElement.lang = article.lang ?? '';
     document.documentElement.dir = article.dir;
     document.title = article.title;
-    mainRef.current?.focus();
+    mainRef.current?.focus({ preventScroll: true });
     if (state.source.kind === 'tab') void sendToContent(state.source.tabId, { type: 'content/reader-rendered' });
   }, [state]);
 
