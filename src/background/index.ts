@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { reply, type BackgroundRequest, type BackgroundResponses } from '../shared/messages';
 import { handleRequest } from './handle-request';
 import { toggleReader, saveTab } from './tab-actions';
@@ -6,7 +6,7 @@ import { registerContextMenu, MENU_TOGGLE_READER } from './context-menu';
 
 browser.runtime.onInstalled.addListener(() => registerContextMenu());
 
-browser.runtime.onMessage.addListener((message: unknown, sender) =>
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   reply<BackgroundResponses[BackgroundRequest['type']]>(() => handleRequest(message as BackgroundRequest, sender)));
 
 browser.commands.onCommand.addListener(async (command, tab) => {
