@@ -9,10 +9,11 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s\\u00a0\\u202f]+');
 }
 
-function alternation(keys: string[]): string {
+/** Longest first; `wordStart` also requires a word boundary before (not wanted where the caller picks the position: "12.9bn"). */
+function alternation(keys: string[], wordStart: boolean): string {
   return [...keys]
     .sort((a, b) => b.length - a.length)
-    .map((k) => (bounded(k[0]) ? '(?<![\\p{L}\\p{N}])' : '') + escape(k) + (bounded(k.at(-1)) ? '(?![\\p{L}\\p{N}])' : ''))
+    .map((k) => (wordStart && bounded(k[0]) ? '(?<![\\p{L}\\p{N}])' : '') + escape(k) + (bounded(k.at(-1)) ? '(?![\\p{L}\\p{N}])' : ''))
     .join('|');
 }
 
@@ -31,11 +32,12 @@ export class PhraseSet<T> {
   constructor(entries: Record<string, T>, private readonly caseSensitive = false) {
     const keys = Object.keys(entries);
     for (const k of keys) this.map.set(this.key(k), entries[k] as T);
-    const alt = keys.length ? alternation(keys) : '(?!)';
+    const alt = keys.length ? alternation(keys, false) : '(?!)';
+    const words = keys.length ? alternation(keys, true) : '(?!)';
     const flags = caseSensitive ? 'uy' : 'iuy';
     this.at = new RegExp(`(?:${alt})`, flags);
-    this.global = new RegExp(`(?:${alt})`, flags.replace('y', 'g'));
-    this.before = new RegExp(`(?:${alt})[\\s\\u00a0\\u202f]*$`, flags.replace('y', ''));
+    this.global = new RegExp(`(?:${words})`, flags.replace('y', 'g'));
+    this.before = new RegExp(`(?:${words})[\\s\\u00a0\\u202f]*$`, flags.replace('y', ''));
   }
 
   private key(s: string): string {

@@ -73,7 +73,8 @@ export function recognise(g: Grammar, text: string): Candidate[] {
     }
     const cur = prefixCurrency(g, text, a.start);
     const reading = readUnit(g, text, a.end, a.value, cur?.code ?? null);
-    if (!a.words && reading.end === a.end && isLetter(text[a.end])) continue;
+    if (!a.words && isLetter(text[a.end]) && !attachedUnit(g, text, a.end)) continue;
+    if (a.value === 0) continue;
     if (reading.unit === 'x' && a.value >= 100 && text[a.end] !== '×') continue;
     let range = rangeEnd(g, text, a, reading, list);
     if (range && reading.unit && range.reading.unit && range.reading.unit !== reading.unit) range = null;
@@ -90,7 +91,7 @@ export function recognise(g: Grammar, text: string): Candidate[] {
       if (a.words || (isYearLike(raw, a.value) && !hedged) || /^[ \u00a0]\p{Lu}/u.test(text.slice(a.end, a.end + 2))) continue;
     } else if (isYearLike(raw, a.value) && !STRONG.test(first.unit)) continue;
     if (!a.words && !STRONG.test(first.unit) && !cur && followsName(g, text, a.start)) continue;
-    if (!a.words && precededByNumberWord(g, text, a.start)) continue;
+    if (!a.words && precededByNumber(g, text, a.start)) continue;
     const approx = a.approx || hedged;
     const end = range ? Math.max(range.reading.end, range.anchor.end) : Math.max(first.end, a.end);
     const rawText = text.slice(start, end);
@@ -103,10 +104,17 @@ export function recognise(g: Grammar, text: string): Candidate[] {
   return out.concat(phraseFigures(g, text), wordOrdinals(g, text));
 }
 
-/** "five 787 Dreamliner sales": a digit numeral after a number word names a model. */
-function precededByNumberWord(g: Grammar, text: string, start: number): boolean {
+/** "five 787 Dreamliner sales", "400 737 Max jets": a numeral right after another number names a model. */
+function precededByNumber(g: Grammar, text: string, start: number): boolean {
+  if (/\d[ \u00a0]$/.test(text.slice(start - 2, start))) return true;
   const before = wordBefore(text, start);
   return !!before && !!g.numberWords.matchAt(text, before.start);
+}
+
+/** "5km", "10Md$", "3x": letters glued to digits are a unit, else the number is part of a name ("4K", "777X", "1Password"). */
+function attachedUnit(g: Grammar, text: string, pos: number): boolean {
+  return !!(g.unitSymbols.matchAt(text, pos) ?? g.scaleAbbreviations.matchAt(text, pos) ?? g.currencyAfter.matchAt(text, pos)
+    ?? g.unitWords.matchAt(text, pos) ?? g.scaleWords.matchAt(text, pos));
 }
 
 /** "3e place", "14th in the table": an ordinal followed by a place noun. */
