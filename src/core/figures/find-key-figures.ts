@@ -8,7 +8,7 @@ import { dropConversions } from './conversions';
 import { dedupe } from './dedup';
 import { MIN_SCORE, rank } from './rank';
 import { labelFor } from './label';
-import { sentenceAt } from './context';
+import { featuresOf } from './features';
 
 /** At most this many figures: the popup's summary. Shorter lists keep every figure found. */
 const MAX_FIGURES = 8;
@@ -20,11 +20,8 @@ const MAX_FIGURES = 8;
 export function findKeyFigures(text: string, lang?: string | null): KeyFigure[] {
   const grammar = grammarFor(lang || detectLanguage(text));
   const found = dropConversions(text, inheritUnits(text, [...recognise(grammar, text), ...recogniseCjk(text)]));
-  const hasSignal = (f: { offset: number }): boolean => {
-    const [s, e] = sentenceAt(text, f.offset);
-    return grammar.signals.all(text.slice(s, e)).length > 0;
-  };
-  return rank(dedupe(found), text.length, hasSignal)
+  const facts = dedupe(found);
+  return rank(facts, text.length, featuresOf(grammar, text, facts))
     .filter((x, i, all) => all.length <= MAX_FIGURES || x.score >= MIN_SCORE)
     .slice(0, MAX_FIGURES)
     .map(({ fact: f }) => ({

@@ -32,6 +32,8 @@ export interface Grammar {
   rankNouns: PhraseSet<true>;
   signals: PhraseSet<true>;
   deathWords: PhraseSet<true>;
+  breakdown: PhraseSet<true>;
+  partitive: PhraseSet<true>;
 }
 
 const cache = new Map<string, Grammar>();
@@ -72,6 +74,8 @@ function compile(lang: string, lex: Lexicon): Grammar {
     rankNouns: phraseList(lex.rankNouns),
     signals: phraseList(lex.signals),
     deathWords: phraseList(lex.deathWords),
+    breakdown: phraseList(lex.breakdown),
+    partitive: phraseList(lex.partitive),
   };
 }
 

@@ -5,6 +5,7 @@
  * units last. Facts below MIN_SCORE are incidental and left out.
  */
 import type { Fact } from './dedup';
+import type { Features } from './features';
 
 const MONEY = /^[A-Z]{3}$/;
 const HUMAN = new Set(['people', 'deaths', 'jobs', 'employees', 'injured', 'victims', 'users', 'customers', 'passengers',
@@ -23,7 +24,7 @@ function kindWeight(f: Fact): number {
   if (TIME.has(f.unit)) return 1;
   if (DIMENSIONS.has(f.unit)) return 1.2;
   if (HUMAN.has(f.unit)) return 2.4;
-  if (/^[a-z][a-z ]+$/.test(f.unit) && f.unit.length > 3) return 1.6;
+  if (COUNT.test(f.unit) && f.unit.length > 3) return 1.6;
   return 1.8;
 }
 
@@ -32,11 +33,15 @@ export interface Scored {
   score: number;
 }
 
-export function salience(f: Fact, textLength: number, signal: boolean): number {
+const COUNT = /^[a-z][a-z ]+$/;
+
+export function salience(f: Fact, textLength: number, x: Features): number {
   let score = kindWeight(f);
   const position = textLength ? f.offset / textLength : 0;
   score += 1.2 * (1 - position);
-  if (signal) score += 0.6;
+  if (x.signal) score += 0.6;
+  if (x.breakdown) score -= 0.8;
+  if (COUNT.test(f.unit) && !TIME.has(f.unit)) score += 0.2 * Math.min(3, x.sameUnit);
   if (f.mentions > 1) score += 0.5;
   if (f.inherited) score -= 0.8;
   if (f.words && f.value < 10) score -= 0.5;
@@ -46,8 +51,8 @@ export function salience(f: Fact, textLength: number, signal: boolean): number {
   return score;
 }
 
-export function rank(facts: Fact[], textLength: number, hasSignal: (f: Fact) => boolean): Scored[] {
+export function rank(facts: Fact[], textLength: number, features: (f: Fact) => Features): Scored[] {
   return facts
-    .map((fact) => ({ fact, score: salience(fact, textLength, hasSignal(fact)) }))
+    .map((fact) => ({ fact, score: salience(fact, textLength, features(fact)) }))
     .sort((a, b) => b.score - a.score || a.fact.offset - b.fact.offset);
 }

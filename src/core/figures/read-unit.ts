@@ -13,6 +13,8 @@ export interface Reading {
   end: number;
 }
 
+/** Counts of people that a nearby death word turns into a death toll. */
+const HUMAN = new Set(['people', 'farmers', 'children', 'women', 'men', 'employees', 'troops', 'police officers', 'passengers', 'civilians', 'victims']);
 const TIME_UNITS = new Set(['years', 'months', 'weeks', 'days', 'h', 'min', 's', 'decades']);
 const WORD = /\p{L}[\p{L}\p{N}\p{M}'’-]*/uy;
 const CLOSERS = /[»”"’')\]]*[ \u00a0\u202f]*/y;
@@ -85,6 +87,6 @@ export function readUnit(g: Grammar, text: string, end: number, value: number, p
     return { value: scaled, scale, unit: unit.value, end: unit.end };
   }
   const noun = readNoun(g, text, pos);
-  if (noun) return { value: scaled, scale, unit: noun.unit === 'people' && deathToll(g, text, noun.end, end) ? 'deaths' : noun.unit, end: noun.end };
+  if (noun) return { value: scaled, scale, unit: HUMAN.has(noun.unit) && deathToll(g, text, noun.end, end) ? 'deaths' : noun.unit, end: noun.end };
   return { value: scaled, scale, unit: '', end: pos };
 }

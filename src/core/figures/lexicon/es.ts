@@ -48,8 +48,10 @@ export const es: Lexicon = {
   designators: ['versión', 'nº', 'número', 'modelo', 'ruta', 'página', 'capítulo', 'artículo', 'temporada', 'episodio', 'años', 'siglo', 'fase'],
   ordinals: { primer: 1, primero: 1, primera: 1, segundo: 2, segunda: 2, tercer: 3, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5 },
   rankNouns: ['lugar', 'puesto', 'posición'],
-  signals: ['inversión', 'invertir', 'invertido', 'ingresos', 'ventas', 'beneficio', 'beneficios', 'ganancias', 'pérdidas', 'costo', 'coste', 'cuesta', 'precio', 'valor', 'subió', 'aumento', 'aumentó', 'cayó', 'caída', 'bajó', 'crecimiento', 'creció', 'recorte', 'despidos', 'muertos', 'murieron', 'víctimas', 'total', 'presupuesto', 'multa', 'pagó', 'vendió', 'compra', 'pedido', 'récord', 'daños', 'causaron', 'cobró'],
-  deathWords: ['muertos', 'murieron', 'muertes', 'fallecidos', 'vidas', 'asesinados'],
+  signals: ['inversión', 'invertir', 'invertido', 'ingresos', 'ventas', 'beneficio', 'beneficios', 'ganancias', 'pérdidas', 'costo', 'coste', 'cuesta', 'precio', 'valor', 'subió', 'aumento', 'aumentó', 'cayó', 'caída', 'bajó', 'crecimiento', 'creció', 'recorte', 'despidos', 'muertos', 'murieron', 'víctimas', 'presupuesto', 'multa', 'pagó', 'vendió', 'compra', 'pedido', 'récord', 'daños', 'causaron', 'cobró'],
+  deathWords: ['muertos', 'murieron', 'muertes', 'fallecidos', 'vidas', 'asesinados', 'muerte', 'la muerte'],
+  breakdown: ['de los cuales', 'de las cuales', 'entre ellos', 'entre ellas', 'incluidos', 'incluidas'],
+  partitive: ['de los', 'de las'],
   phrases: {
     'la mitad': [50, '%'], mitad: [50, '%'], 'un tercio': [33.33, '%'], 'dos tercios': [66.67, '%'], 'un cuarto': [25, '%'],
     duplicó: [2, 'x'], triplicó: [3, 'x'], 'el doble': [2, 'x'], 'el triple': [3, 'x'],

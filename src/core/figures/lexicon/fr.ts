@@ -59,7 +59,9 @@ export const fr: Lexicon = {
   ordinals: { premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6, septième: 7, huitième: 8, neuvième: 9, dixième: 10 },
   rankNouns: ['place', 'rang', 'position'],
   signals: ['investissement', 'investissements', 'investir', 'investi', 'injecté', 'injecte', 'levé', 'lève', 'chiffre', 'bénéfice', 'bénéfices', 'perte', 'pertes', 'coût', 'coûte', 'prix', 'valorisation', 'valeur', 'hausse', 'baisse', 'augmentation', 'recul', 'progression', 'chute', 'croissance', 'suppression', 'suppressions', 'licenciements', 'morts', 'tués', 'bilan', 'budget', 'amende', 'payé', 'dépensé', 'vendu', 'racheté', 'rachat', 'commande', 'record', 'atteindre', 'atteint', 'mise'],
-  deathWords: ['morts', 'tués', 'décès', 'victimes', 'tué'],
+  deathWords: ['morts', 'tués', 'décès', 'victimes', 'tué', 'mort', 'la mort'],
+  breakdown: ['dont', 'parmi lesquels', 'parmi eux', 'notamment', 'y compris'],
+  partitive: ['des', 'sur'],
   phrases: {
     'la moitié': [50, '%'], 'moitié': [50, '%'], 'un tiers': [33.33, '%'], 'deux tiers': [66.67, '%'], 'un quart': [25, '%'],
     'trois quarts': [75, '%'], 'doublé': [2, 'x'], 'triplé': [3, 'x'], 'quadruplé': [4, 'x'],

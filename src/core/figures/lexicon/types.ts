@@ -34,6 +34,10 @@ export interface Lexicon {
   signals: string[];
   /** Words near a count of people that make it a death toll: "346 people killed" → deaths. */
   deathWords: string[];
+  /** Words opening a sub-breakdown of a figure just given: "dont", "including", "davon". */
+  breakdown: string[];
+  /** "huit des 28 millions", "eight of the 28 million": a part of a scaled total. */
+  partitive: string[];
   /** Fractions and explicit multiples written in words: "la moitié" → 50 %, "doublé" → 2 x. */
   phrases: Record<string, [number, string]>;
 }
