@@ -20,11 +20,10 @@ export function featuresOf(g: Grammar, text: string, facts: Fact[]): (f: Fact) =
   return (f) => {
     const [s, e] = sentenceAt(text, f.offset);
     const before = text.slice(s, f.offset);
-    const clauses = before.split(CLAUSE_START);
-    const lead = clauses.slice(-2).join(',');
+    const lead = before.split(CLAUSE_START).at(-1) ?? '';
     return {
       signal: g.signals.all(text.slice(s, e)).length > 0,
-      breakdown: g.breakdown.all(lead).length > 0 && before.length > lead.length,
+      breakdown: g.breakdown.all(lead).length > 0,
       sameUnit: (units.get(f.unit) ?? 1) - 1,
     };
   };

@@ -87,6 +87,14 @@ export function recognise(g: Grammar, text: string): Candidate[] {
     }
     const start = cur ? Math.min(cur.start, a.start) : a.start;
     const hedged = !!g.approxBefore.matchBefore(text, start);
+    const part = first.unit ? null : partitive(g, text, a, list);
+    if (part) {
+      const approx = a.approx || hedged;
+      out.push({ value: a.value * part.scale, unit: part.unit, raw: text.slice(start, part.end), offset: start, approx, words: a.words, inherited: false });
+      out.push({ value: part.total, unit: part.unit, raw: text.slice(part.start, part.end), offset: part.start, approx: false, words: false, inherited: false });
+      consumed = part.end;
+      continue;
+    }
     if (!first.unit) {
       if (a.words || (isYearLike(raw, a.value) && !hedged) || /^[ \u00a0]\p{Lu}/u.test(text.slice(a.end, a.end + 2))) continue;
     } else if (isYearLike(raw, a.value) && !STRONG.test(first.unit)) continue;
@@ -117,6 +125,17 @@ function attachedUnit(g: Grammar, text: string, pos: number): boolean {
     ?? g.unitWords.matchAt(text, pos) ?? g.scaleWords.matchAt(text, pos));
 }
 
+/** "huit des 28 millions d'habitants", "eight of the 28 million people": a part of a scaled total. */
+function partitive(g: Grammar, text: string, a: Anchor, list: Anchor[]): { scale: number; total: number; unit: string; start: number; end: number } | null {
+  const of = g.partitive.matchAt(text, skipSpace(text, a.end));
+  if (!of) return null;
+  const b = list.find((x) => x.start === skipSpace(text, of.end));
+  if (!b) return null;
+  const total = readUnit(g, text, b.end, b.value, null);
+  if (total.scale <= 1 || !total.unit || total.value <= a.value * total.scale) return null;
+  return { scale: total.scale, total: total.value, unit: total.unit, start: b.start, end: total.end };
+}
+
 /** "3e place", "14th in the table": an ordinal followed by a place noun. */
 function ordinalRank(g: Grammar, text: string, a: Anchor): Candidate | null {
   const m = /^[\p{L}º°ª.]+[ \u00a0]+/u.exec(text.slice(a.end, a.end + 8));
@@ -126,14 +145,21 @@ function ordinalRank(g: Grammar, text: string, a: Anchor): Candidate | null {
   return { value: a.value, unit: 'rank', raw: text.slice(a.start, noun.end), offset: a.start, approx: false, words: false, inherited: false };
 }
 
-/** "Čtvrté místo", "third place". */
+/**
+ * "Čtvrté místo", "third place": a rank. "Un troisième Français a été tué": an ordinal that
+ * brings a death toll to its running total.
+ */
 function wordOrdinals(g: Grammar, text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const o of g.ordinals.all(text)) {
     const p = skipSpace(text, o.end);
-    const noun = g.rankNouns.matchAt(text, p);
-    if (!noun) continue;
-    out.push({ value: o.value, unit: 'rank', raw: text.slice(o.start, noun.end), offset: o.start, approx: false, words: true, inherited: false });
+    const place = g.rankNouns.matchAt(text, p);
+    const person = place || o.value < 2 ? null : g.nouns.matchAt(text, p);
+    const toll = person?.value === 'people' && g.deathWords.all(text.slice(person.end, person.end + 40)).length > 0;
+    const end = place?.end ?? (toll ? person?.end : undefined);
+    if (end === undefined) continue;
+    const unit = place ? 'rank' : 'deaths';
+    out.push({ value: o.value, unit, raw: text.slice(o.start, end), offset: o.start, approx: false, words: true, inherited: false });
   }
   return out;
 }

@@ -50,7 +50,7 @@ export const cs: Lexicon = {
   rankNouns: ['místo', 'místě', 'místa', 'příčka', 'příčce', 'pozice', 'pozici'],
   signals: ['investice', 'investoval', 'tržby', 'zisk', 'ztráta', 'náklady', 'stojí', 'cena', 'cenovkou', 'hodnota', 'vzrostl', 'růst', 'klesl', 'pokles', 'propouštění', 'mrtvých', 'obětí', 'celkem', 'rozpočet', 'pokuta', 'zaplatil', 'prodal', 'rekord', 'vítězných'],
   deathWords: ['mrtvých', 'zemřelo', 'obětí', 'zahynulo', 'smrt', 'smrti'],
-  breakdown: ['z toho', 'včetně', 'z nichž'],
+  breakdown: ['z toho', 'včetně', 'z nichž', 'kromě'],
   partitive: ['z'],
   phrases: { polovina: [50, '%'], polovinu: [50, '%'], třetina: [33.33, '%'], čtvrtina: [25, '%'], zdvojnásobil: [2, 'x'] },
 };

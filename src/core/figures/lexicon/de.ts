@@ -51,7 +51,7 @@ export const de: Lexicon = {
   rankNouns: ['platz', 'rang', 'stelle', 'position'],
   signals: ['investiert', 'investieren', 'investition', 'investitionen', 'umsatz', 'gewinn', 'verlust', 'kosten', 'kostet', 'preis', 'wert', 'gestiegen', 'steigt', 'anstieg', 'gesunken', 'sinkt', 'rückgang', 'wachstum', 'gestrichen', 'abbau', 'stellenabbau', 'tote', 'getötet', 'bilanz', 'insgesamt', 'budget', 'strafe', 'bezahlt', 'verkauft', 'übernommen', 'übernahme', 'auftrag', 'rekord'],
   deathWords: ['tote', 'getötet', 'toten', 'starben', 'ums leben', 'tod', 'todesopfer'],
-  breakdown: ['davon', 'darunter', 'einschließlich', 'inklusive'],
+  breakdown: ['davon', 'darunter', 'einschließlich', 'inklusive', 'außer', 'ausgenommen'],
   partitive: ['der', 'von'],
   phrases: {
     'die hälfte': [50, '%'], hälfte: [50, '%'], 'ein drittel': [33.33, '%'], 'zwei drittel': [66.67, '%'], 'ein viertel': [25, '%'],

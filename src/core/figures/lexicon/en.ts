@@ -57,7 +57,7 @@ export const en: Lexicon = {
   rankNouns: ['place', 'position', 'spot', 'rank', 'largest', 'biggest', 'in the table', 'in the standings'],
   signals: ['invest', 'invested', 'investment', 'investments', 'raise', 'raised', 'raising', 'revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'loss', 'losses', 'cost', 'costs', 'price', 'priced', 'prices', 'worth', 'valued', 'valuation', 'deal', 'fell', 'fall', 'falls', 'rose', 'rise', 'rises', 'risen', 'jumped', 'jump', 'surged', 'soared', 'plunged', 'dropped', 'drop', 'increase', 'increased', 'increases', 'decrease', 'decreased', 'declined', 'decline', 'growth', 'grew', 'cut', 'cuts', 'killed', 'died', 'totalling', 'budget', 'fined', 'fine', 'paid', 'pay', 'spend', 'spent', 'lost', 'gained', 'gain', 'closed', 'ended', 'record', 'order', 'ordered', 'bought', 'sold', 'acquire', 'acquisition', 'layoffs', 'affected', 'range', 'battery', 'power', 'charging', 'fleet', 'raised'],
   deathWords: ['killed', 'dead', 'died', 'lives', 'deaths', 'death', 'deaths'],
-  breakdown: ['including', 'of which', 'among them', 'among whom', 'includes', 'included'],
+  breakdown: ['including', 'of which', 'among them', 'among whom', 'includes', 'included', 'except', 'excluding'],
   partitive: ['of the', 'out of'],
   phrases: {
     half: [50, '%'], 'a third': [33.33, '%'], 'one third': [33.33, '%'], 'two-thirds': [66.67, '%'], 'two thirds': [66.67, '%'],

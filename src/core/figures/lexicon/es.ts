@@ -50,7 +50,7 @@ export const es: Lexicon = {
   rankNouns: ['lugar', 'puesto', 'posición'],
   signals: ['inversión', 'invertir', 'invertido', 'ingresos', 'ventas', 'beneficio', 'beneficios', 'ganancias', 'pérdidas', 'costo', 'coste', 'cuesta', 'precio', 'valor', 'subió', 'aumento', 'aumentó', 'cayó', 'caída', 'bajó', 'crecimiento', 'creció', 'recorte', 'despidos', 'muertos', 'murieron', 'víctimas', 'presupuesto', 'multa', 'pagó', 'vendió', 'compra', 'pedido', 'récord', 'daños', 'causaron', 'cobró'],
   deathWords: ['muertos', 'murieron', 'muertes', 'fallecidos', 'vidas', 'asesinados', 'muerte', 'la muerte'],
-  breakdown: ['de los cuales', 'de las cuales', 'entre ellos', 'entre ellas', 'incluidos', 'incluidas'],
+  breakdown: ['de los cuales', 'de las cuales', 'entre ellos', 'entre ellas', 'incluidos', 'incluidas', 'excepto', 'salvo'],
   partitive: ['de los', 'de las'],
   phrases: {
     'la mitad': [50, '%'], mitad: [50, '%'], 'un tercio': [33.33, '%'], 'dos tercios': [66.67, '%'], 'un cuarto': [25, '%'],

@@ -60,7 +60,7 @@ export const fr: Lexicon = {
   rankNouns: ['place', 'rang', 'position'],
   signals: ['investissement', 'investissements', 'investir', 'investi', 'injecté', 'injecte', 'levé', 'lève', 'chiffre', 'bénéfice', 'bénéfices', 'perte', 'pertes', 'coût', 'coûte', 'prix', 'valorisation', 'valeur', 'hausse', 'baisse', 'augmentation', 'recul', 'progression', 'chute', 'croissance', 'suppression', 'suppressions', 'licenciements', 'morts', 'tués', 'bilan', 'budget', 'amende', 'payé', 'dépensé', 'vendu', 'racheté', 'rachat', 'commande', 'record', 'atteindre', 'atteint', 'mise'],
   deathWords: ['morts', 'tués', 'décès', 'victimes', 'tué', 'mort', 'la mort'],
-  breakdown: ['dont', 'parmi lesquels', 'parmi eux', 'notamment', 'y compris'],
+  breakdown: ['dont', 'parmi lesquels', 'parmi eux', 'notamment', 'y compris', 'à l’exception', "à l'exception", 'hors'],
   partitive: ['des', 'sur'],
   phrases: {
     'la moitié': [50, '%'], 'moitié': [50, '%'], 'un tiers': [33.33, '%'], 'deux tiers': [66.67, '%'], 'un quart': [25, '%'],

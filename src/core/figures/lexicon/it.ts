@@ -39,7 +39,7 @@ export const it: Lexicon = {
   rankNouns: ['posto', 'posizione', 'piazzamento'],
   signals: ['investimento', 'investito', 'ricavi', 'fatturato', 'vendite', 'utile', 'utili', 'perdite', 'costo', 'costa', 'prezzo', 'valore', 'aumento', 'aumentato', 'salito', 'calo', 'calato', 'sceso', 'crescita', 'cresciuto', 'tagli', 'licenziamenti', 'morti', 'vittime', 'totale', 'bilancio', 'multa', 'pagato', 'venduto', 'acquisizione', 'ordine', 'record'],
   deathWords: ['morti', 'uccisi', 'vittime', 'deceduti', 'morte', 'la morte'],
-  breakdown: ['di cui', 'tra cui', 'tra questi', 'compresi', 'inclusi'],
+  breakdown: ['di cui', 'tra cui', 'tra questi', 'compresi', 'inclusi', 'eccetto', 'tranne'],
   partitive: ['dei', 'degli', 'delle', 'su'],
   phrases: { 'la metà': [50, '%'], metà: [50, '%'], 'un terzo': [33.33, '%'], 'due terzi': [66.67, '%'], 'un quarto': [25, '%'], raddoppiato: [2, 'x'], triplicato: [3, 'x'] },
 };

@@ -45,7 +45,7 @@ export const pt: Lexicon = {
   rankNouns: ['lugar', 'posição', 'colocação'],
   signals: ['investimento', 'investiu', 'receita', 'receitas', 'vendas', 'lucro', 'lucros', 'prejuízo', 'perdas', 'custo', 'custa', 'preço', 'valor', 'subiu', 'aumento', 'aumentou', 'caiu', 'queda', 'crescimento', 'cresceu', 'corte', 'demissões', 'mortos', 'morreram', 'vítimas', 'orçamento', 'multa', 'pagou', 'vendeu', 'compra', 'aquisição', 'pedido', 'recorde'],
   deathWords: ['mortos', 'morreram', 'mortes', 'vítimas', 'morte', 'a morte'],
-  breakdown: ['dos quais', 'das quais', 'incluindo', 'entre eles', 'entre elas'],
+  breakdown: ['dos quais', 'das quais', 'incluindo', 'entre eles', 'entre elas', 'exceto', 'salvo'],
   partitive: ['dos', 'das'],
   phrases: { 'a metade': [50, '%'], metade: [50, '%'], 'um terço': [33.33, '%'], 'dois terços': [66.67, '%'], 'um quarto': [25, '%'], dobrou: [2, 'x'], triplicou: [3, 'x'] },
 };
