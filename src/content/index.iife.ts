@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { reply, type ContentRequest, type ContentResponses } from '../shared/messages';
 import { PageReader } from './page-reader';
 import { ReaderFrame } from './reader-frame';
+import { ConsentGate } from './consent-gate';
 
 type Flagged = typeof globalThis & { lisibleLoaded?: boolean };
 
@@ -11,13 +12,19 @@ if (!(globalThis as Flagged).lisibleLoaded) {
   const page = new PageReader(window);
   const frame = new ReaderFrame(window);
 
+  const consent = new ConsentGate(window);
+  void consent.ready();
+
   const handle = async (request: ContentRequest): Promise<ContentResponses[ContentRequest['type']]> => {
     switch (request.type) {
       case 'content/summary':
+        await consent.ready();
         return page.summary(frame.isOpen);
       case 'content/article':
+        await consent.ready();
         return page.article();
       case 'content/toggle-reader': {
+        await consent.ready();
         const open = request.open ?? !frame.isOpen;
         if (open) frame.open(); else frame.close();
         return { open: frame.isOpen };

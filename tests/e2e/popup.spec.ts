@@ -12,10 +12,14 @@ test('the popup summarises an article: title, site, reading time and key figures
   await expect(popup.locator('.meta')).toContainText('Claire Marchand');
   await expect(popup.locator('[data-not-article]')).toHaveCount(0);
   const figures = popup.locator('[data-key-figures] li');
-  expect(await figures.count()).toBeGreaterThan(0);
+  // The headline amount of the article comes first.
+  await expect(figures.first()).toHaveAttribute('data-value', '2400000000');
+  await expect(figures.first()).toHaveAttribute('data-unit', 'EUR');
+  expect(await figures.count()).toBeLessThanOrEqual(8);
   for (const li of await figures.all()) {
     expect(Number(await li.getAttribute('data-value'))).toBeGreaterThan(0);
-    expect(await li.getAttribute('data-unit')).toMatch(/^([A-Z]{3}|%|pp|x|[a-z][a-zA-Z0-9/ -]*)$/);
+    // ISO currency, %, pp, x, or a unit/noun: never an empty or free-text unit.
+    expect(await li.getAttribute('data-unit')).toMatch(/^([A-Z]{3}|%|pp|x|[A-Za-z][A-Za-z0-9/]*( [a-z]+)?)$/);
   }
   await expect(popup.locator('[data-action="toggle-reader"]')).toBeVisible();
   await expect(popup.locator('[data-action="save"]')).toBeVisible();

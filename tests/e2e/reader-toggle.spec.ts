@@ -4,10 +4,12 @@ import { clickToolbarButton, openPopupFor, readerFrame, tabIdOf } from './harnes
 test('the popup opens the reader view over the page and closing it leaves the page as it was', async ({ ext, site }) => {
   const page = await ext.context.newPage();
   await page.goto(`${site.origin}/article-fr.html`);
-  await page.locator('#cmp-host').waitFor({ state: 'attached' });
-  await page.evaluate(() => window.scrollTo(0, 400));
+  await page.locator('#didomi-popup').waitFor();
   await clickToolbarButton(ext, page);
   const tabId = await tabIdOf(ext, page);
+  // The toolbar click deals with the consent prompt; the page as the reader then sees it is the reference.
+  await expect(page.locator('html')).toHaveAttribute('data-demo-consent', 'refused');
+  await page.evaluate(() => window.scrollTo(0, 400));
   const before = await page.evaluate(() => ({ html: document.documentElement.outerHTML, y: window.scrollY }));
 
   const popup = await openPopupFor(ext, tabId);
