@@ -54,11 +54,13 @@ export function findConsentOverlays(win: Window, roots: Iterable<Element>, skip:
   return found;
 }
 
-/** Cross-origin (or not yet loaded) iframes that belong to a CMP, with the box that holds them. */
+/** Iframes of a CMP whose content cannot be reached, with the box that holds them. */
 export function findCmpFrames(doc: Document, skip: (el: Element) => boolean): Element[] {
   const found: Element[] = [];
   for (const frame of Array.from(doc.querySelectorAll('iframe'))) {
-    if (frameDocument(frame) || skip(frame)) continue;
+    // A readable frame with content is the rules' or the fallback's business; a cross-origin
+    // one shows null, or its initial empty document while it loads.
+    if (skip(frame) || (frameDocument(frame)?.body?.childElementCount ?? 0) > 0) continue;
     const names = ['src', 'id', 'name', 'title', 'class'].map((attr) => frame.getAttribute(attr) ?? '').join(' ');
     if (!CMP_FRAME_PATTERN.test(names) || !isVisible(frame)) continue;
     found.push(outermostWrapper(frame, doc));
