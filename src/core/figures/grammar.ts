@@ -32,6 +32,7 @@ export interface Grammar {
   rankNouns: PhraseSet<true>;
   signals: PhraseSet<true>;
   deathWords: PhraseSet<true>;
+  deathBefore: PhraseSet<true>;
   breakdown: PhraseSet<true>;
   partitive: PhraseSet<true>;
 }
@@ -74,6 +75,7 @@ function compile(lang: string, lex: Lexicon): Grammar {
     rankNouns: phraseList(lex.rankNouns),
     signals: phraseList(lex.signals),
     deathWords: phraseList(lex.deathWords),
+    deathBefore: phraseList(lex.deathBefore),
     breakdown: phraseList(lex.breakdown),
     partitive: phraseList(lex.partitive),
   };

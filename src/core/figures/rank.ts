@@ -34,6 +34,8 @@ export interface Scored {
 }
 
 const COUNT = /^[a-z][a-z ]+$/;
+/** "20-inch wheels", "80-percent charge": a figure used as an adjective describes, it rarely headlines. */
+const COMPOUND = /^\d[\d.,]*-\p{L}/u;
 
 export function salience(f: Fact, textLength: number, x: Features): number {
   let score = kindWeight(f);
@@ -45,7 +47,8 @@ export function salience(f: Fact, textLength: number, x: Features): number {
   if (f.mentions > 1) score += 0.5;
   if (f.inherited) score -= 0.8;
   if (f.words && f.value < 10) score -= 0.5;
-  if (f.words && f.unit === '%') score -= 0.6;
+  if (f.words && f.unit === '%') score -= 1.2;
+  if (COMPOUND.test(f.raw)) score -= 0.6;
   if (MONEY.test(f.unit) && f.value >= 1e6) score += 0.4;
   if (f.unit !== 'rank' && f.value === 1) score -= 0.5;
   return score;

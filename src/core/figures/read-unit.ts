@@ -56,8 +56,9 @@ export function readNoun(g: Grammar, text: string, pos: number): { unit: string;
 }
 
 /** "346 people were killed", "tuant 20 personnes": people counted in a death toll. */
-function deathToll(g: Grammar, text: string, nounEnd: number, numberStart: number): boolean {
-  return g.deathWords.all(text.slice(Math.max(0, numberStart - 16), nounEnd + 20)).length > 0;
+function deathToll(g: Grammar, text: string, nounEnd: number, numberEnd: number): boolean {
+  const before = text.slice(Math.max(0, numberEnd - 30), numberEnd).replace(/[\d\s.,\u00a0\u202f]+$/u, '').split(/\d/).at(-1) ?? '';
+  return g.deathBefore.all(before).length > 0 || g.deathWords.all(text.slice(nounEnd, nounEnd + 20)).length > 0;
 }
 
 /** Reads scale, currency, unit or noun after a numeral ending at `end`. */

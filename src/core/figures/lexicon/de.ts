@@ -50,7 +50,8 @@ export const de: Lexicon = {
   ordinals: { erste: 1, ersten: 1, zweite: 2, zweiten: 2, dritte: 3, dritten: 3, vierte: 4, vierten: 4, fünfte: 5, fünften: 5, sechste: 6, sechsten: 6 },
   rankNouns: ['platz', 'rang', 'stelle', 'position'],
   signals: ['investiert', 'investieren', 'investition', 'investitionen', 'umsatz', 'gewinn', 'verlust', 'kosten', 'kostet', 'preis', 'wert', 'gestiegen', 'steigt', 'anstieg', 'gesunken', 'sinkt', 'rückgang', 'wachstum', 'gestrichen', 'abbau', 'stellenabbau', 'tote', 'getötet', 'bilanz', 'insgesamt', 'budget', 'strafe', 'bezahlt', 'verkauft', 'übernommen', 'übernahme', 'auftrag', 'rekord'],
-  deathWords: ['tote', 'getötet', 'toten', 'starben', 'ums leben', 'tod', 'todesopfer'],
+  deathWords: ['tote', 'getötet', 'toten', 'starben', 'ums leben'],
+  deathBefore: ['tötete', 'töteten', 'tod', 'tod von'],
   breakdown: ['davon', 'darunter', 'einschließlich', 'inklusive', 'außer', 'ausgenommen'],
   partitive: ['der', 'von'],
   phrases: {

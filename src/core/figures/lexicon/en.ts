@@ -56,7 +56,8 @@ export const en: Lexicon = {
   ordinals: { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 },
   rankNouns: ['place', 'position', 'spot', 'rank', 'largest', 'biggest', 'in the table', 'in the standings'],
   signals: ['invest', 'invested', 'investment', 'investments', 'raise', 'raised', 'raising', 'revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'loss', 'losses', 'cost', 'costs', 'price', 'priced', 'prices', 'worth', 'valued', 'valuation', 'deal', 'fell', 'fall', 'falls', 'rose', 'rise', 'rises', 'risen', 'jumped', 'jump', 'surged', 'soared', 'plunged', 'dropped', 'drop', 'increase', 'increased', 'increases', 'decrease', 'decreased', 'declined', 'decline', 'growth', 'grew', 'cut', 'cuts', 'killed', 'died', 'totalling', 'budget', 'fined', 'fine', 'paid', 'pay', 'spend', 'spent', 'lost', 'gained', 'gain', 'closed', 'ended', 'record', 'order', 'ordered', 'bought', 'sold', 'acquire', 'acquisition', 'layoffs', 'affected', 'range', 'battery', 'power', 'charging', 'fleet', 'raised'],
-  deathWords: ['killed', 'dead', 'died', 'lives', 'deaths', 'death', 'deaths'],
+  deathWords: ['killed', 'dead', 'died', 'lives', 'deaths'],
+  deathBefore: ['killed', 'killing', 'kills', 'death of', 'deaths of', 'the lives of'],
   breakdown: ['including', 'of which', 'among them', 'among whom', 'includes', 'included', 'except', 'excluding'],
   partitive: ['of the', 'out of'],
   phrases: {

@@ -49,7 +49,8 @@ export const es: Lexicon = {
   ordinals: { primer: 1, primero: 1, primera: 1, segundo: 2, segunda: 2, tercer: 3, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5 },
   rankNouns: ['lugar', 'puesto', 'posición'],
   signals: ['inversión', 'invertir', 'invertido', 'ingresos', 'ventas', 'beneficio', 'beneficios', 'ganancias', 'pérdidas', 'costo', 'coste', 'cuesta', 'precio', 'valor', 'subió', 'aumento', 'aumentó', 'cayó', 'caída', 'bajó', 'crecimiento', 'creció', 'recorte', 'despidos', 'muertos', 'murieron', 'víctimas', 'presupuesto', 'multa', 'pagó', 'vendió', 'compra', 'pedido', 'récord', 'daños', 'causaron', 'cobró'],
-  deathWords: ['muertos', 'murieron', 'muertes', 'fallecidos', 'vidas', 'asesinados', 'muerte', 'la muerte'],
+  deathWords: ['muertos', 'murieron', 'muertes', 'fallecidos', 'vidas', 'asesinados'],
+  deathBefore: ['mató', 'mataron', 'matando', 'muerte de', 'la muerte de', 'vidas de'],
   breakdown: ['de los cuales', 'de las cuales', 'entre ellos', 'entre ellas', 'incluidos', 'incluidas', 'excepto', 'salvo'],
   partitive: ['de los', 'de las'],
   phrases: {

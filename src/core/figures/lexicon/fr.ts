@@ -59,7 +59,8 @@ export const fr: Lexicon = {
   ordinals: { premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6, septième: 7, huitième: 8, neuvième: 9, dixième: 10 },
   rankNouns: ['place', 'rang', 'position'],
   signals: ['investissement', 'investissements', 'investir', 'investi', 'injecté', 'injecte', 'levé', 'lève', 'chiffre', 'bénéfice', 'bénéfices', 'perte', 'pertes', 'coût', 'coûte', 'prix', 'valorisation', 'valeur', 'hausse', 'baisse', 'augmentation', 'recul', 'progression', 'chute', 'croissance', 'suppression', 'suppressions', 'licenciements', 'morts', 'tués', 'bilan', 'budget', 'amende', 'payé', 'dépensé', 'vendu', 'racheté', 'rachat', 'commande', 'record', 'atteindre', 'atteint', 'mise'],
-  deathWords: ['morts', 'tués', 'décès', 'victimes', 'tué', 'mort', 'la mort'],
+  deathWords: ['morts', 'tués', 'décès', 'victimes', 'tué'],
+  deathBefore: ['tuant', 'a tué', 'ont tué', 'mort de', 'la mort de', 'coûté la vie à'],
   breakdown: ['dont', 'parmi lesquels', 'parmi eux', 'notamment', 'y compris', 'à l’exception', "à l'exception", 'hors'],
   partitive: ['des', 'sur'],
   phrases: {

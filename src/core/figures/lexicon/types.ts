@@ -32,8 +32,10 @@ export interface Lexicon {
   rankNouns: string[];
   /** Words that, in the figure's sentence, mark a headline fact: invested, revenue, rose, killed. */
   signals: string[];
-  /** Words near a count of people that make it a death toll: "346 people killed" → deaths. */
+  /** Words right after a count of people that make it a death toll: "346 people killed" → deaths. */
   deathWords: string[];
+  /** Words just before such a count that make it a death toll: "killed 346 people", "la muerte de tres agricultores". */
+  deathBefore: string[];
   /** Words opening a sub-breakdown of a figure just given: "dont", "including", "davon". */
   breakdown: string[];
   /** "huit des 28 millions", "eight of the 28 million": a part of a scaled total. */
