@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 
 export type Theme = 'light' | 'sepia' | 'dark' | 'auto';
-export type FontFamily = 'serif' | 'sans';
+export type FontFamily = 'serif' | 'sans' | 'dyslexic';
 
 export interface Settings {
   version: 1;
