@@ -15,15 +15,17 @@ export interface ReadOptions {
 
 /** Everything the extension and the CLI need from one page. Returns null when no content is found. */
 export function readArticle(doc: Document, options: ReadOptions): Article | null {
-  const content = extractContent(doc);
+  const url = options.url ?? null;
+  const article = isArticle(doc, url);
+  const content = extractContent(doc, { url, isArticle: article });
   if (!content) return null;
   const html = sanitizeArticleHtml(content.contentHtml, options.window);
   // An inert document: nothing in it loads or runs.
   const inert = new options.window.DOMParser().parseFromString(html, 'text/html');
   const text = htmlToText(inert.body);
   return {
-    isArticle: isArticle(doc),
-    url: options.url ?? null,
+    isArticle: article,
+    url,
     title: content.title,
     byline: content.byline,
     siteName: content.siteName,

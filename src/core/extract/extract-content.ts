@@ -1,28 +1,93 @@
 import { Readability } from '@mozilla/readability';
 import type { ExtractedContent, TextDirection } from '../types';
-import { findConsentContainers } from '../consent/consent-containers';
+import { readMetadata } from './metadata';
+import { pruneBoilerplate } from './prune-boilerplate';
+import { mainContainer, measureText } from './main-container';
+import { dropLinkBlocks } from './drop-link-blocks';
+import { resolveUrls } from './resolve-urls';
+
+export interface ExtractOptions {
+  /** The page URL: links and images are made absolute against it. */
+  url?: string | null;
+  /** Whether the page is one piece of prose; other pages keep comments and get a wider block. */
+  isArticle?: boolean;
+}
+
+// Readability's block is replaced by the wider main container when it keeps
+// less than this share of the container's plain text (measured on WCXB dev).
+const ARTICLE_MIN_SHARE = 0.3;
+const OTHER_MIN_SHARE = 0.6;
+
+interface Candidate { element: Element; chars: number }
+
+interface ReadableResult {
+  element: Element;
+  title: string | null;
+  byline: string | null;
+  excerpt: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  dir: string | null;
+}
+
+function readabilityCandidate(doc: Document): ReadableResult | null {
+  try {
+    const parsed = new Readability<Element>(doc, { charThreshold: 300, serializer: (node) => node as Element }).parse();
+    if (!parsed?.content) return null;
+    return { element: parsed.content, title: parsed.title ?? null, byline: parsed.byline ?? null, excerpt: parsed.excerpt ?? null, siteName: parsed.siteName ?? null, publishedTime: parsed.publishedTime ?? null, lang: parsed.lang ?? null, dir: parsed.dir ?? null };
+  } catch {
+    // Readability throws on a few malformed trees; the main container still stands.
+    return null;
+  }
+}
+
+export function textChars(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+}
 
 /**
- * Finds the main content and metadata of a page. Works on a clone: Readability
- * mutates the document it is given, and the live page must stay untouched.
+ * Finds the main content and metadata of a page. Works on a clone: the live
+ * page stays untouched. Readability's choice is checked against the block
+ * holding most of the page's plain text, and replaced when it kept too little.
  */
-export function extractContent(doc: Document): ExtractedContent | null {
-  const clone = doc.cloneNode(true) as Document;
-  for (const el of findConsentContainers(clone)) el.remove();
-  const parsed = new Readability(clone, { charThreshold: 300 }).parse();
-  if (!parsed || !parsed.content) return null;
-  const lang = parsed.lang || doc.documentElement.getAttribute('lang') || null;
+export function extractContent(doc: Document, options: ExtractOptions = {}): ExtractedContent | null {
+  const declared = readMetadata(doc);
+  const { readable, fallback } = contentCandidates(doc, options);
+  const minShare = options.isArticle === false ? OTHER_MIN_SHARE : ARTICLE_MIN_SHARE;
+  let content: Element | null = readable?.element ?? null;
+  if (fallback && fallback.chars > 0 && (!content || textChars(content) < fallback.chars * minShare)) {
+    dropLinkBlocks(fallback.element);
+    content = fallback.element;
+  }
+  if (!content || !textChars(content)) return null;
+  resolveUrls(content, options.url ?? null);
+  const lang = declared.lang ?? readable?.lang ?? null;
   return {
-    title: parsed.title ?? doc.title ?? '',
-    byline: parsed.byline ?? null,
-    siteName: parsed.siteName ?? null,
-    publishedTime: parsed.publishedTime ?? null,
+    title: declared.title ?? readable?.title ?? doc.title ?? '',
+    byline: declared.byline ?? readable?.byline ?? null,
+    siteName: declared.siteName ?? readable?.siteName ?? null,
+    publishedTime: declared.publishedTime ?? readable?.publishedTime ?? null,
     lang,
-    dir: toDirection(parsed.dir ?? doc.documentElement.getAttribute('dir')),
-    excerpt: parsed.excerpt ?? null,
-    leadImage: doc.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? null,
-    contentHtml: parsed.content,
+    dir: toDirection(declared.dir ?? readable?.dir),
+    excerpt: declared.excerpt ?? readable?.excerpt ?? null,
+    leadImage: declared.leadImage,
+    contentHtml: content.innerHTML,
   };
+}
+
+/** The two strategies' answers: Readability's best block, and the main container by plain text. */
+export function contentCandidates(doc: Document, options: ExtractOptions): { readable: ReadableResult | null; fallback: Candidate | null } {
+  const clone = doc.cloneNode(true) as Document;
+  pruneBoilerplate(clone, options.isArticle ?? true);
+  const body = clone.body;
+  let fallback: Candidate | null = null;
+  if (body) {
+    const weights = measureText(body);
+    const container = mainContainer(body, weights);
+    fallback = { element: container.cloneNode(true) as Element, chars: weights.get(container)?.plainChars ?? 0 };
+  }
+  return { readable: readabilityCandidate(clone), fallback };
 }
 
 function toDirection(value: string | null | undefined): TextDirection {

@@ -1,0 +1,176 @@
+/**
+ * Extraction benchmark: runs the core over the readability, zyte-dev and wcxb-dev
+ * corpora, scores it with ../shared/tools/score.mjs, and in the same run times
+ * Readability alone on the same DOMs (parse excluded).
+ *
+ *   npm run bench:extract -- [--corpus DIR] [--only NAME[,NAME]] [--limit N]
+ *
+ * DIR defaults to $LISIBLE_CORPUS, then ../shared/corpus from the repo root.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import { readArticle } from '../src/core/read-article';
+import { linkedomWindow, parseWithLinkedom } from '../src/cli/linkedom-window';
+import { decodePage } from '../src/cli/decode-page';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+interface Options { corpus: string; only: string[] | null; limit: number }
+
+function parseOptions(argv: string[]): Options {
+  const opts: Options = { corpus: process.env.LISIBLE_CORPUS ?? resolve(root, '../shared/corpus'), only: null, limit: Infinity };
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i + 1];
+    if (argv[i] === '--corpus' && value) { opts.corpus = resolve(value); i++; }
+    else if (argv[i] === '--only' && value) { opts.only = value.split(','); i++; }
+    else if (argv[i] === '--limit' && value) { opts.limit = Number(value); i++; }
+  }
+  return opts;
+}
+
+interface Page { id: string; url: string; html: () => string }
+
+function corpusPages(dir: string, name: string): Page[] {
+  if (name === 'readability') {
+    return readdirSync(dir).filter((d) => existsSync(join(dir, d, 'source.html'))).sort().map((id) => ({
+      id, url: 'http://fakehost/test/page.html', html: () => readFileSync(join(dir, id, 'source.html'), 'utf8'),
+    }));
+  }
+  const urls = JSON.parse(readFileSync(join(dir, 'urls.json'), 'utf8')) as Record<string, string>;
+  return readdirSync(join(dir, 'html')).filter((f) => f.endsWith('.html.gz')).sort().map((f) => {
+    const id = f.replace(/\.html\.gz$/, '');
+    return { id, url: urls[id] ?? '', html: () => decodePage(readFileSync(join(dir, 'html', f)), true) };
+  });
+}
+
+interface Timing { ours: number[]; readability: number[]; crashes: string[] }
+
+const percentile = (xs: number[], q: number): number => {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+};
+
+type HtmlToText = (html: string) => string;
+
+async function runCorpus(name: string, dir: string, opts: Options, out: string, htmlToText: HtmlToText) {
+  const pages = corpusPages(dir, name).slice(0, opts.limit);
+  const ours: Record<string, { text: string }> = {};
+  const theirs: Record<string, { text: string }> = {};
+  const detected: Record<string, boolean> = {};
+  const timing: Timing = { ours: [], readability: [], crashes: [] };
+  const win = linkedomWindow();
+  for (const page of pages) {
+    let doc: Document;
+    try {
+      doc = parseWithLinkedom(page.html());
+    } catch (err) {
+      timing.crashes.push(`${page.id} (parse): ${(err as Error).message}`);
+      continue;
+    }
+    try {
+      const t0 = performance.now();
+      const article = readArticle(doc, { url: page.url, window: win });
+      timing.ours.push(performance.now() - t0);
+      ours[page.id] = { text: article?.text ?? '' };
+      detected[page.id] = article?.isArticle ?? false;
+    } catch (err) {
+      timing.crashes.push(`${page.id}: ${(err as Error).stack?.split('\n').slice(0, 3).join(' ')}`);
+    }
+    try {
+      // Last: Readability mutates the document it is given.
+      const t0 = performance.now();
+      const parsed = new Readability(doc).parse();
+      timing.readability.push(performance.now() - t0);
+      theirs[page.id] = { text: htmlToText(parsed?.content ?? '') };
+    } catch {
+      theirs[page.id] = { text: '' };
+    }
+  }
+  const oursFile = join(out, `${name}.lisible.json`);
+  const theirsFile = join(out, `${name}.readability.json`);
+  writeFileSync(oursFile, JSON.stringify(ours));
+  writeFileSync(theirsFile, JSON.stringify(theirs));
+  writeFileSync(join(out, `${name}.is-article.json`), JSON.stringify(detected));
+  return { pages, oursFile, theirsFile, timing, detected };
+}
+
+interface Score { line: string; byType: string }
+
+function score(gtDir: string, pred: string, metric: string, ids: Set<string>, out: string): Score {
+  // Score only the pages that were run (--limit): a trimmed ground truth.
+  let gt = gtDir;
+  const gtFile = join(gtDir, 'ground-truth.json');
+  if (existsSync(gtFile)) {
+    const full = JSON.parse(readFileSync(gtFile, 'utf8')) as Record<string, unknown>;
+    const kept = Object.fromEntries(Object.entries(full).filter(([id]) => ids.has(id)));
+    gt = join(out, `gt-${metric}-${ids.size}.json`);
+    writeFileSync(gt, JSON.stringify(kept));
+  }
+  const tool = resolve(root, '../shared/tools/score.mjs');
+  const stdout = execFileSync('node', [tool, '--gt', gt, '--pred', pred, '--metric', metric, '--worst', '0'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const lines = stdout.trim().split('\n');
+  return { line: lines.at(-1) ?? '', byType: lines.find((l) => l.startsWith('by page type')) ?? '' };
+}
+
+function detectionReport(dir: string, detected: Record<string, boolean>): string {
+  const gt = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { page_type?: string }>;
+  let tp = 0, fp = 0, fn = 0;
+  const perType: Record<string, [number, number]> = {};
+  for (const [id, isArticle] of Object.entries(detected)) {
+    const type = gt[id]?.page_type ?? 'unknown';
+    const row = (perType[type] ??= [0, 0]);
+    row[1]++;
+    if (isArticle) row[0]++;
+    if (type === 'documentation') continue;
+    if (type === 'article') { if (isArticle) tp++; else fn++; } else if (isArticle) fp++;
+  }
+  const rates = Object.entries(perType).map(([t, [yes, n]]) => `${t} ${yes}/${n}`).join('  ');
+  return `isArticle precision ${(tp / (tp + fp)).toFixed(3)} recall ${(tp / (tp + fn)).toFixed(3)} (tp ${tp} fp ${fp} fn ${fn}; documentation not counted)\n  said yes per type: ${rates}`;
+}
+
+async function main() {
+  const opts = parseOptions(process.argv.slice(2));
+  if (!existsSync(opts.corpus)) {
+    console.log(`bench:extract: no corpus at ${opts.corpus} (set --corpus DIR or LISIBLE_CORPUS); nothing to do.`);
+    return;
+  }
+  const out = join(root, 'bench/out');
+  mkdirSync(out, { recursive: true });
+  const tools = pathToFileURL(resolve(root, '../shared/tools/htmltext.mjs')).href;
+  const { htmlToText } = (await import(tools)) as { htmlToText: HtmlToText };
+  const names = (opts.only ?? ['readability', 'zyte-dev', 'wcxb-dev']).filter((n) => {
+    const ok = existsSync(join(opts.corpus, n));
+    if (!ok) console.log(`${n}: not found in ${opts.corpus}, skipped`);
+    return ok;
+  });
+  console.log(`bench:extract ${new Date().toISOString()} corpus ${opts.corpus} node ${process.version}`);
+  for (const name of names) {
+    const dir = join(opts.corpus, name);
+    const started = performance.now();
+    const run = await runCorpus(name, dir, opts, out, htmlToText);
+    const metric = name === 'wcxb-dev' ? 'wcxb' : 'zyte';
+    const ids = new Set(run.pages.map((p) => p.id));
+    const ours = score(dir, run.oursFile, metric, ids, out);
+    const theirs = score(dir, run.theirsFile, metric, ids, out);
+    const t = run.timing;
+    const med = percentile(t.ours, 0.5), medR = percentile(t.readability, 0.5);
+    console.log(`\n## ${name} (${run.pages.length} pages, ${metric} metric, ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+    console.log(`Lisible     ${ours.line}`);
+    if (ours.byType) console.log(`  ${ours.byType}`);
+    console.log(`Readability ${theirs.line}`);
+    if (theirs.byType) console.log(`  ${theirs.byType}`);
+    console.log(`ms/page Lisible median ${med.toFixed(1)} p95 ${percentile(t.ours, 0.95).toFixed(1)} | Readability median ${medR.toFixed(1)} p95 ${percentile(t.readability, 0.95).toFixed(1)} | ratio of medians ${(med / medR).toFixed(2)}`);
+    if (name === 'wcxb-dev') console.log(detectionReport(dir, run.detected));
+    else {
+      const yes = Object.values(run.detected).filter(Boolean).length;
+      console.log(`isArticle true on ${yes}/${Object.keys(run.detected).length} pages`);
+    }
+    console.log(`crashes ${t.crashes.length}${t.crashes.length ? ':\n  ' + t.crashes.slice(0, 10).join('\n  ') : ''}`);
+  }
+}
+
+await main();

@@ -1,0 +1,106 @@
+import { DOMParser as LinkedomParser, parseHTML } from 'linkedom';
+import type { DomWindow } from '../core/types';
+
+/**
+ * A DomWindow backed by linkedom, the fast Node DOM. DOMPurify reads nodes
+ * through getters it finds on the window's Node/Element prototypes; linkedom
+ * keeps several of those as own instance fields, so DOMPurify would see null
+ * parents and skip every node. These stand-in prototypes forward each read to
+ * the node itself, which restores DOMPurify's full behaviour.
+ */
+const NODE_GETTERS = ['nodeType', 'nodeName', 'ownerDocument'];
+const ELEMENT_GETTERS = ['nextSibling', 'childNodes', 'parentNode', 'shadowRoot', 'attributes', 'namespaceURI'];
+const ELEMENT_METHODS = ['cloneNode', 'remove', 'removeAttributeNode'];
+
+function forwarding(getters: string[], methods: string[]): { prototype: object } {
+  const prototype: Record<string, unknown> = {};
+  for (const key of getters) {
+    Object.defineProperty(prototype, key, { get(this: Record<string, unknown>) { return this[key]; } });
+  }
+  for (const key of methods) {
+    prototype[key] = function forward(this: Record<string, (...args: unknown[]) => unknown>, ...args: unknown[]) {
+      return this[key]!(...args);
+    };
+  }
+  return { prototype };
+}
+
+// NodeFilter is missing from linkedom; these are the DOM standard's values.
+const NODE_FILTER = {
+  FILTER_ACCEPT: 1, FILTER_REJECT: 2, FILTER_SKIP: 3, SHOW_ALL: 0xffffffff, SHOW_ELEMENT: 0x1,
+  SHOW_ATTRIBUTE: 0x2, SHOW_TEXT: 0x4, SHOW_CDATA_SECTION: 0x8, SHOW_PROCESSING_INSTRUCTION: 0x40,
+  SHOW_COMMENT: 0x80, SHOW_DOCUMENT: 0x100, SHOW_DOCUMENT_TYPE: 0x200, SHOW_DOCUMENT_FRAGMENT: 0x400,
+};
+
+const EMPTY_PAGE = '<!doctype html><html><head></head><body></body></html>';
+
+/** linkedom only builds a body for full documents; fragments are wrapped in one. */
+class FragmentParser {
+  parseFromString(markup: string, type: string): Document {
+    const parser = new LinkedomParser();
+    if (/^\s*(<!doctype|<html)/i.test(markup)) return parser.parseFromString(markup, type as 'text/html') as unknown as Document;
+    return parser.parseFromString(`<!doctype html><html><head></head><body>${markup}</body></html>`, type as 'text/html') as unknown as Document;
+  }
+}
+
+/**
+ * Gives the document the one <body> browsers would build. linkedom's parser can
+ * leave elements between <head> and <body>, or two bodies; its `body` getter
+ * then makes a new empty body, and Readability reads nothing.
+ */
+function repairBody(doc: Document): void {
+  const root = doc.documentElement;
+  if (!root) return;
+  const children = Array.from(root.children);
+  const bodies = children.filter((el) => el.tagName === 'BODY');
+  const body = bodies.reduce<Element | null>((best, el) =>
+    !best || (el.textContent ?? '').length > (best.textContent ?? '').length ? el : best, null);
+  const head = children.find((el) => el.tagName === 'HEAD');
+  if (!body || (bodies.length === 1 && head?.nextElementSibling === body)) return;
+  let before = true;
+  for (const el of children) {
+    if (el === head) continue;
+    if (el === body) { before = false; continue; }
+    const moved = el.tagName === 'BODY' ? Array.from(el.childNodes) : [el];
+    for (const node of before ? moved.reverse() : moved) {
+      if (before) body.insertBefore(node, body.firstChild);
+      else body.appendChild(node);
+    }
+    if (el.tagName === 'BODY') el.remove();
+  }
+  if (head) root.insertBefore(body, head.nextSibling);
+}
+
+/** Parses a page with linkedom into the tree a browser would build for it. */
+export function parseWithLinkedom(html: string): Document {
+  const doc = new FragmentParser().parseFromString(html, 'text/html');
+  repairBody(doc);
+  return doc;
+}
+
+let shared: DomWindow | null = null;
+
+/** One linkedom window, reused: it only serves to parse fragments and sanitize. */
+export function linkedomWindow(): DomWindow {
+  if (shared) return shared;
+  const base = parseHTML(EMPTY_PAGE) as unknown as Record<string, unknown> & { document: Document };
+  const document = base.document;
+  Object.defineProperty(document, 'implementation', {
+    value: {
+      createHTMLDocument: () => parseWithLinkedom(EMPTY_PAGE),
+      createDocument: () => parseWithLinkedom(EMPTY_PAGE),
+    },
+  });
+  shared = {
+    document,
+    DocumentFragment: base.DocumentFragment,
+    HTMLTemplateElement: base.HTMLTemplateElement,
+    Node: forwarding(NODE_GETTERS, []),
+    Element: forwarding(ELEMENT_GETTERS, ELEMENT_METHODS),
+    NodeFilter: NODE_FILTER,
+    NamedNodeMap: base.NamedNodeMap,
+    HTMLFormElement: base.HTMLFormElement,
+    DOMParser: FragmentParser,
+  } as unknown as DomWindow;
+  return shared;
+}

@@ -1,0 +1,85 @@
+/** Metadata a page declares about itself: JSON-LD first, then Open Graph and meta tags. */
+export interface DeclaredMetadata {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  excerpt: string | null;
+  leadImage: string | null;
+  lang: string | null;
+  dir: string | null;
+}
+
+type Json = Record<string, unknown>;
+
+const ARTICLE_TYPE = /article|posting|report|review|webpage/i;
+
+function text(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (Array.isArray(value)) return text(value[0]);
+  return null;
+}
+
+function nameOf(value: unknown): string | null {
+  if (Array.isArray(value)) {
+    const names = value.map(nameOf).filter((n): n is string => Boolean(n));
+    return names.length ? names.join(', ') : null;
+  }
+  if (value && typeof value === 'object') return text((value as Json).name);
+  return text(value);
+}
+
+function imageOf(value: unknown): string | null {
+  if (Array.isArray(value)) return imageOf(value[0]);
+  if (value && typeof value === 'object') return text((value as Json).url) ?? text((value as Json).contentUrl);
+  return text(value);
+}
+
+/** The JSON-LD object describing the page's main item, if it is article-like. */
+function jsonLdArticle(doc: Document): Json | null {
+  const found: Json[] = [];
+  const visit = (node: unknown, depth: number): void => {
+    if (depth > 4 || !node || typeof node !== 'object') return;
+    if (Array.isArray(node)) { for (const item of node) visit(item, depth + 1); return; }
+    const record = node as Json;
+    const types = ([] as unknown[]).concat(record['@type'] ?? []);
+    if (types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t))) found.push(record);
+    if (record['@graph']) visit(record['@graph'], depth + 1);
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 20)) {
+    const source = script.textContent ?? '';
+    if (source.length > 500_000) continue;
+    try {
+      visit(JSON.parse(source), 0);
+    } catch {
+      // Broken JSON-LD is common and says nothing.
+    }
+  }
+  // A real article entry beats a generic WebPage one.
+  return found.find((r) => !/^webpage$/i.test(String(r['@type']))) ?? found[0] ?? null;
+}
+
+function metaContent(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    const value = el?.getAttribute('content')?.trim();
+    if (value) return value;
+  }
+  return null;
+}
+
+export function readMetadata(doc: Document): DeclaredMetadata {
+  const ld = jsonLdArticle(doc);
+  const publisher = ld?.publisher;
+  const html = doc.documentElement;
+  return {
+    title: text(ld?.headline) ?? metaContent(doc, 'og:title', 'twitter:title'),
+    byline: nameOf(ld?.author) ?? metaContent(doc, 'author', 'article:author', 'parsely-author', 'dc.creator'),
+    siteName: metaContent(doc, 'og:site_name') ?? nameOf(publisher) ?? metaContent(doc, 'application-name'),
+    publishedTime: text(ld?.datePublished) ?? metaContent(doc, 'article:published_time', 'datePublished', 'date', 'dc.date', 'parsely-pub-date'),
+    excerpt: metaContent(doc, 'og:description', 'description', 'twitter:description') ?? text(ld?.description),
+    leadImage: metaContent(doc, 'og:image', 'og:image:url', 'twitter:image') ?? imageOf(ld?.image),
+    lang: html?.getAttribute('lang')?.trim() || metaContent(doc, 'og:locale', 'content-language')?.replace('_', '-') || null,
+    dir: html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? null,
+  };
+}

@@ -1,0 +1,76 @@
+import { findConsentContainers } from '../consent/consent-containers';
+
+// Never content, whatever the page.
+const ALWAYS = 'script, style, link, template, svg, canvas, button, select, input, textarea, dialog, [hidden], [aria-hidden="true"], [role="dialog"], [role="alertdialog"], [role="navigation"], nav';
+
+// Class or id words of blocks that sit beside the content: share bars, related
+// links, newsletter boxes, ads. Whole words only ("share", not "shared").
+const BESIDE = /(^|[\s_-])(share|sharing|social|sociallinks|related|recommended|recommendations|newsletter|subscribe|signup|promo|advert|advertisement|ads|ad|sponsored|outbrain|taboola|breadcrumbs?|cookie|consent|popup|modal|paywall|sidebar|widget|most-popular|trending|read-more|readmore|more-stories|skip-link|print|toolbar|byline-share)([\s_-]|$)/i;
+// Comments are beside an article, but they are a forum thread's content.
+const COMMENTS = /(^|[\s_-])(comments?|comment-list|respond|disqus|replies)([\s_-]|$)/i;
+
+// Headings that announce a block of links to elsewhere, in the languages we meet most.
+const BESIDE_HEADING = /^(related|read (more|next|also)|more (from|stories|on|like this|articles)|you (may|might) (also )?(like|enjoy)|recommended|popular|trending|most (read|popular)|also read|see also|la rédaction vous recommande|à lire aussi|lire aussi|sur le même sujet|dans la même rubrique|newsletter|sign up|subscribe|share (this|on)|follow us|leave a (reply|comment)|\d*\s*comments?|mehr zum thema|das könnte sie auch interessieren|lee también|te puede interesar|leggi anche)\b/i;
+const MAX_BESIDE_BLOCK = 1500;
+
+function classAndId(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
+/** True when removing the element would take away the page's main prose. */
+function holdsContent(el: Element, longParagraphs: Set<Element>, total: number): boolean {
+  if (el.querySelector('h1')) return true;
+  if (!total) return false;
+  let inside = 0;
+  for (const p of Array.from(el.getElementsByTagName('p'))) if (longParagraphs.has(p)) inside++;
+  return inside >= 3 && inside >= total * 0.3;
+}
+
+function longParagraphsOf(root: Document): Set<Element> {
+  const set = new Set<Element>();
+  for (const p of Array.from(root.getElementsByTagName('p'))) if ((p.textContent ?? '').length >= 120) set.add(p);
+  return set;
+}
+
+/** The largest ancestor of a heading that still only holds the block it announces. */
+function announcedBlock(heading: Element): Element {
+  let block = heading;
+  for (let parent = heading.parentElement; parent && parent.tagName !== 'BODY'; parent = parent.parentElement) {
+    if ((parent.textContent ?? '').length > MAX_BESIDE_BLOCK || parent.querySelector('h1')) break;
+    block = parent;
+  }
+  return block;
+}
+
+/**
+ * Removes what surrounds the content from a working copy of the page: consent
+ * prompts, navigation, share bars, related links, newsletter boxes, ads, and
+ * (for articles) comments. Blocks that hold most of the prose are kept.
+ */
+export function pruneBoilerplate(doc: Document, isArticle: boolean): void {
+  for (const el of findConsentContainers(doc)) el.remove();
+  for (const el of Array.from(doc.querySelectorAll(ALWAYS))) el.remove();
+  const body = doc.body;
+  if (!body) return;
+  const longParagraphs = longParagraphsOf(doc);
+  const total = longParagraphs.size;
+  for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
+    if (!el.isConnected) continue;
+    const names = classAndId(el);
+    const beside = BESIDE.test(names) || (isArticle && COMMENTS.test(names));
+    if (beside && !holdsContent(el, longParagraphs, total)) el.remove();
+  }
+  for (const el of Array.from(body.querySelectorAll('header, footer, aside'))) {
+    if (!el.isConnected || holdsContent(el, longParagraphs, total)) continue;
+    // An aside inside the text is a note or a callout, part of it.
+    if (el.tagName === 'ASIDE' && el.parentElement?.closest('article, main, [itemprop="articleBody"]')) continue;
+    el.remove();
+  }
+  for (const heading of Array.from(body.querySelectorAll('h2, h3, h4, h5, h6'))) {
+    if (!heading.isConnected) continue;
+    const label = (heading.textContent ?? '').trim();
+    if (label.length > 60 || !BESIDE_HEADING.test(label)) continue;
+    const block = announcedBlock(heading);
+    if (!holdsContent(block, longParagraphs, total)) block.remove();
+  }
+}

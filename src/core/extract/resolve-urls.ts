@@ -1,0 +1,87 @@
+// Attributes where lazy-loading scripts park the real image until it scrolls into view.
+const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src'];
+const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
+// A src that is only a placeholder: a data: URI, a spacer, or nothing.
+const PLACEHOLDER = /^(data:|about:blank|$)|(blank|spacer|pixel|placeholder|transparent|lazy|loading)[^/]*\.(gif|png|svg)/i;
+
+function absolute(value: string, base: URL | null): string {
+  if (!base) return value;
+  try {
+    return new URL(value.trim(), base).href;
+  } catch {
+    return value;
+  }
+}
+
+function absoluteSrcset(value: string, base: URL | null): string {
+  return value.split(',').map((part) => {
+    const [url = '', ...descriptor] = part.trim().split(/\s+/);
+    return [absolute(url, base), ...descriptor].join(' ');
+  }).filter((s) => s.trim()).join(', ');
+}
+
+/** Replaces a placeholder img by the one its <noscript> sibling carries for script-less readers. */
+function unwrapNoscriptImages(root: ParentNode): void {
+  for (const noscript of Array.from(root.querySelectorAll('noscript'))) {
+    const markup = noscript.textContent ?? '';
+    if (!/<img\b/i.test(markup) || markup.length > 5000) continue;
+    const doc = noscript.ownerDocument;
+    const holder = doc.createElement('div');
+    holder.innerHTML = markup;
+    const img = holder.querySelector('img');
+    if (!img) continue;
+    const previous = noscript.previousElementSibling;
+    if (previous?.tagName === 'IMG' && PLACEHOLDER.test(previous.getAttribute('src') ?? '')) previous.remove();
+    noscript.replaceWith(img);
+  }
+}
+
+function resolveLazyImage(img: Element): void {
+  const src = img.getAttribute('src') ?? '';
+  if (PLACEHOLDER.test(src)) {
+    const real = LAZY_SRC.map((a) => img.getAttribute(a)).find((v) => v && !v.startsWith('data:'));
+    if (real) img.setAttribute('src', real);
+  }
+  if (!img.getAttribute('srcset')) {
+    const set = LAZY_SRCSET.map((a) => img.getAttribute(a)).find(Boolean);
+    if (set) img.setAttribute('srcset', set);
+  }
+  const src2 = img.getAttribute('src') ?? '';
+  if (PLACEHOLDER.test(src2)) {
+    // Last resort: the first candidate of the srcset.
+    const first = img.getAttribute('srcset')?.split(',')[0]?.trim().split(/\s+/)[0];
+    if (first && !first.startsWith('data:')) img.setAttribute('src', first);
+  }
+}
+
+/** Lazy <picture> sources carry data-srcset too. */
+function resolveLazySources(root: ParentNode): void {
+  for (const source of Array.from(root.querySelectorAll('picture source'))) {
+    if (source.getAttribute('srcset')) continue;
+    const set = LAZY_SRCSET.map((a) => source.getAttribute(a)).find(Boolean);
+    if (set) source.setAttribute('srcset', set);
+  }
+}
+
+/** Makes lazy images real and every link and media URL absolute against the page URL. */
+export function resolveUrls(root: ParentNode, pageUrl: string | null): void {
+  let base: URL | null = null;
+  try {
+    base = pageUrl ? new URL(pageUrl) : null;
+  } catch {
+    base = null;
+  }
+  unwrapNoscriptImages(root);
+  resolveLazySources(root);
+  for (const img of Array.from(root.querySelectorAll('img'))) resolveLazyImage(img);
+  if (!base) return;
+  for (const el of Array.from(root.querySelectorAll('a[href], img[src], source[src], video[src], audio[src], video[poster], img[srcset], source[srcset]'))) {
+    for (const attr of ['href', 'src', 'poster']) {
+      const value = el.getAttribute(attr);
+      if (value === null || /^(#|javascript:|mailto:|tel:|data:)/i.test(value.trim())) continue;
+      el.setAttribute(attr, absolute(value, base));
+    }
+    const srcset = el.getAttribute('srcset');
+    if (srcset) el.setAttribute('srcset', absoluteSrcset(srcset, base));
+  }
+}
