@@ -40,3 +40,12 @@ export async function saveSettings(change: Partial<Omit<Settings, 'version'>>): 
   await browser.storage.sync.set({ [KEY]: next });
   return next;
 }
+
+/** Calls back with the new settings whenever they change, from any page of the extension. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    if (area === 'sync' && changes[KEY]) void loadSettings().then(onChange);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
