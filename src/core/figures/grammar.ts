@@ -73,7 +73,7 @@ function compile(lang: string, lex: Lexicon): Grammar {
     calendar: phraseList(lex.calendar),
     designators: phraseList(lex.designators),
     rankNouns: phraseList(lex.rankNouns),
-    signals: phraseList(lex.signals),
+    signals: phraseList(lex.signals, true),
     deathWords: phraseList(lex.deathWords),
     deathBefore: phraseList(lex.deathBefore),
     breakdown: phraseList(lex.breakdown),

@@ -10,10 +10,11 @@ function escape(s: string): string {
 }
 
 /** Longest first; `wordStart` also requires a word boundary before (not wanted where the caller picks the position: "12.9bn"). */
-function alternation(keys: string[], wordStart: boolean): string {
+function alternation(keys: string[], wordStart: boolean, prefixes: boolean): string {
   return [...keys]
     .sort((a, b) => b.length - a.length)
-    .map((k) => (wordStart && bounded(k[0]) ? '(?<![\\p{L}\\p{N}])' : '') + escape(k) + (bounded(k.at(-1)) ? '(?![\\p{L}\\p{N}])' : ''))
+    .map((k) => (wordStart && bounded(k[0]) ? '(?<![\\p{L}\\p{N}])' : '') + escape(k)
+      + (prefixes ? '[\\p{L}\\p{M}]*' : bounded(k.at(-1)) ? '(?![\\p{L}\\p{N}])' : ''))
     .join('|');
 }
 
@@ -29,11 +30,12 @@ export class PhraseSet<T> {
   private readonly global: RegExp;
   private readonly map = new Map<string, T>();
 
-  constructor(entries: Record<string, T>, private readonly caseSensitive = false) {
+  /** `prefixes`: keys are word stems ("invest" finds "investissement"); values are then looked up by stem. */
+  constructor(entries: Record<string, T>, private readonly caseSensitive = false, private readonly prefixes = false) {
     const keys = Object.keys(entries);
     for (const k of keys) this.map.set(this.key(k), entries[k] as T);
-    const alt = keys.length ? alternation(keys, false) : '(?!)';
-    const words = keys.length ? alternation(keys, true) : '(?!)';
+    const alt = keys.length ? alternation(keys, false, prefixes) : '(?!)';
+    const words = keys.length ? alternation(keys, true, prefixes) : '(?!)';
     const flags = caseSensitive ? 'uy' : 'iuy';
     this.at = new RegExp(`(?:${alt})`, flags);
     this.global = new RegExp(`(?:${words})`, flags.replace('y', 'g'));
@@ -45,12 +47,22 @@ export class PhraseSet<T> {
     return this.caseSensitive ? k : k.toLowerCase();
   }
 
+  private lookup(matched: string): T | undefined {
+    const k = this.key(matched);
+    if (!this.prefixes) return this.map.get(k);
+    for (let n = k.length; n > 0; n--) {
+      const v = this.map.get(k.slice(0, n));
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  }
+
   /** The phrase starting exactly at `pos`. */
   matchAt(text: string, pos: number): PhraseMatch<T> | null {
     this.at.lastIndex = pos;
     const m = this.at.exec(text);
     if (!m) return null;
-    const value = this.map.get(this.key(m[0]));
+    const value = this.lookup(m[0]);
     return value === undefined ? null : { value, start: pos, end: pos + m[0].length };
   }
 
@@ -58,7 +70,7 @@ export class PhraseSet<T> {
   all(text: string): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     for (const m of text.matchAll(this.global)) {
-      const value = this.map.get(this.key(m[0]));
+      const value = this.lookup(m[0]);
       if (value !== undefined) out.push({ value, start: m.index, end: m.index + m[0].length });
     }
     return out;
@@ -69,11 +81,11 @@ export class PhraseSet<T> {
     const from = Math.max(0, pos - window);
     const m = this.before.exec(text.slice(from, pos));
     if (!m) return null;
-    const value = this.map.get(this.key(m[0].trimEnd()));
+    const value = this.lookup(m[0].trimEnd());
     return value === undefined ? null : { value, start: from + m.index, end: pos };
   }
 }
 
-export function phraseList(words: string[]): PhraseSet<true> {
-  return new PhraseSet(Object.fromEntries(words.map((w) => [w, true as const])));
+export function phraseList(words: string[], prefixes = false): PhraseSet<true> {
+  return new PhraseSet(Object.fromEntries(words.map((w) => [w, true as const])), false, prefixes);
 }

@@ -49,7 +49,7 @@ export function salience(f: Fact, textLength: number, x: Features): number {
   if (f.words && f.value < 10) score -= 0.5;
   if (f.words && f.unit === '%') score -= 1.2;
   if (COMPOUND.test(f.raw)) score -= 0.6;
-  if (MONEY.test(f.unit) && f.value >= 1e6) score += 0.4;
+  if (MONEY.test(f.unit) && f.value >= 1e6) score += 0.4 + 0.05 * Math.log10(f.value);
   if (f.unit !== 'rank' && f.value === 1) score -= 0.5;
   return score;
 }

@@ -6,7 +6,9 @@ import {
 } from './lexicon/cjk';
 import { PhraseSet, phraseList } from './phrase-set';
 
-const NUMERAL = /(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两兩三四五六七八九十百千]+)[万萬亿億兆]*/gu;
+const CORE = '(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两兩三四五六七八九十百千]+)';
+/** "1兆2000億", "3000万", "一千五百": cores, each optionally followed by myriad scales. */
+const NUMERAL = new RegExp(`(?:${CORE}[万萬亿億兆]+)*${CORE}[万萬亿億兆]*`, 'gu');
 
 let sets: {
   units: PhraseSet<string>; counters: PhraseSet<true>; nouns: PhraseSet<string>; approxBefore: PhraseSet<true>;
@@ -34,11 +36,16 @@ function parseCore(s: string): number {
   return total + digit;
 }
 
+/** Sum of each core times its scales: "1兆2000億" → 1e12 + 2000e8. */
 function parse(raw: string): { value: number; han: boolean; core: string } {
+  let value = 0;
+  for (const [, core = '', scales = ''] of raw.matchAll(/([^万萬亿億兆]+)([万萬亿億兆]*)/gu)) {
+    let part = parseCore(core);
+    for (const ch of scales) part *= CJK_SCALES[ch] ?? 1;
+    value += part;
+  }
   const core = raw.replace(/[万萬亿億兆]+$/u, '');
-  let value = parseCore(core);
-  for (const ch of raw.slice(core.length)) value *= CJK_SCALES[ch] ?? 1;
-  return { value, han: !/[0-9０-９]/.test(core), core };
+  return { value, han: !/[0-9０-９]/.test(raw), core };
 }
 
 export function recogniseCjk(text: string): Candidate[] {

@@ -72,7 +72,9 @@ export function recognise(g: Grammar, text: string): Candidate[] {
       if (isDate(g, text, a.start, a.end)) continue;
     }
     const cur = prefixCurrency(g, text, a.start);
-    const reading = readUnit(g, text, a.end, a.value, cur?.code ?? null);
+    const sign = a.words ? null : /(?<![\p{L}\p{N}])[×x][ \u00a0]?$/u.exec(text.slice(Math.max(0, a.start - 3), a.start));
+    const times = !!sign;
+    const reading = times ? { value: a.value, scale: 1, unit: 'x', end: a.end } : readUnit(g, text, a.end, a.value, cur?.code ?? null);
     if (!a.words && isLetter(text[a.end]) && !attachedUnit(g, text, a.end)) continue;
     if (a.value === 0) continue;
     if (reading.unit === 'x' && a.value >= 100 && text[a.end] !== '×') continue;
@@ -85,7 +87,7 @@ export function recognise(g: Grammar, text: string): Candidate[] {
       if (!first.unit && second.unit) first = { ...first, value: a.value * second.scale, unit: second.unit };
       else if (first.unit && !second.unit) range.reading = { ...second, value: second.value * first.scale, unit: first.unit };
     }
-    const start = cur ? Math.min(cur.start, a.start) : a.start;
+    const start = cur ? Math.min(cur.start, a.start) : a.start - (sign?.[0].length ?? 0);
     const hedged = !!g.approxBefore.matchBefore(text, start);
     const part = first.unit ? null : partitive(g, text, a, list);
     if (part) {

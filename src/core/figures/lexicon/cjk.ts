@@ -30,7 +30,7 @@ export const CJK_NOUNS: Record<string, string> = {
 /** Counter alone means people: 17名 → 17 people. */
 export const CJK_PEOPLE_COUNTERS = ['名', '位', '人', '人次'];
 
-export const CJK_APPROX_BEFORE = ['大约', '大約', '约', '約', '将近', '將近', '接近', '近', '超过', '超過', '逾', '至少', '多达', '多達', '高达', '高達', '不到', '约合', '最多'];
+export const CJK_APPROX_BEFORE = ['大约有', '约有', '至少有', '将近有', '超过有', '大约', '大約', '约', '約', '将近', '將近', '接近', '近', '超过', '超過', '逾', '至少', '多达', '多達', '高达', '高達', '不到', '约合', '最多'];
 export const CJK_APPROX_AFTER = ['多', '余', '餘', '左右', '以上', '前後', '程度', '強', '弱', '近く', '以上'];
 
 /** "每小时" before a distance turns it into a speed. */

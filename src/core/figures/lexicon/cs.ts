@@ -48,7 +48,7 @@ export const cs: Lexicon = {
     šesté: 6, šestém: 6, sedmé: 7, osmé: 8, deváté: 9, desáté: 10,
   },
   rankNouns: ['místo', 'místě', 'místa', 'příčka', 'příčce', 'pozice', 'pozici'],
-  signals: ['investice', 'investoval', 'tržby', 'zisk', 'ztráta', 'náklady', 'stojí', 'cena', 'cenovkou', 'hodnota', 'vzrostl', 'růst', 'klesl', 'pokles', 'propouštění', 'mrtvých', 'obětí', 'celkem', 'rozpočet', 'pokuta', 'zaplatil', 'prodal', 'rekord', 'vítězných'],
+  signals: ['investi', 'tržb', 'zisk', 'ztrát', 'náklad', 'stojí', 'cena', 'cenovk', 'hodnot', 'vzrostl', 'růst', 'klesl', 'pokles', 'propouš', 'mrtv', 'obět', 'celkem', 'rozpoč', 'pokut', 'zaplatil', 'prodal', 'vítěz'],
   deathWords: ['mrtvých', 'zemřelo', 'obětí', 'zahynulo'],
   deathBefore: ['zabil', 'zabila', 'zabilo', 'smrt', 'smrti'],
   breakdown: ['z toho', 'včetně', 'z nichž', 'kromě'],

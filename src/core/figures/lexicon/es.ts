@@ -48,7 +48,7 @@ export const es: Lexicon = {
   designators: ['versión', 'nº', 'número', 'modelo', 'ruta', 'página', 'capítulo', 'artículo', 'temporada', 'episodio', 'años', 'siglo', 'fase'],
   ordinals: { primer: 1, primero: 1, primera: 1, segundo: 2, segunda: 2, tercer: 3, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5 },
   rankNouns: ['lugar', 'puesto', 'posición'],
-  signals: ['inversión', 'invertir', 'invertido', 'ingresos', 'ventas', 'beneficio', 'beneficios', 'ganancias', 'pérdidas', 'costo', 'coste', 'cuesta', 'precio', 'valor', 'subió', 'aumento', 'aumentó', 'cayó', 'caída', 'bajó', 'crecimiento', 'creció', 'recorte', 'despidos', 'muertos', 'murieron', 'víctimas', 'presupuesto', 'multa', 'pagó', 'vendió', 'compra', 'pedido', 'récord', 'daños', 'causaron', 'cobró'],
+  signals: ['invers', 'invert', 'ingres', 'venta', 'benefici', 'gananci', 'pérdida', 'costo', 'coste', 'cuesta', 'precio', 'valor', 'subi', 'aument', 'cay', 'caída', 'baj', 'crecimiento', 'creci', 'recorte', 'despid', 'muert', 'víctima', 'presupuesto', 'multa', 'pag', 'vendi', 'compr', 'pedido', 'daño', 'causaron', 'cobr'],
   deathWords: ['muertos', 'murieron', 'muertes', 'fallecidos', 'vidas', 'asesinados'],
   deathBefore: ['mató', 'mataron', 'matando', 'muerte de', 'la muerte de', 'vidas de'],
   breakdown: ['de los cuales', 'de las cuales', 'entre ellos', 'entre ellas', 'incluidos', 'incluidas', 'excepto', 'salvo'],

@@ -58,7 +58,7 @@ export const fr: Lexicon = {
   designators: ['version', 'n°', 'no', 'numéro', 'modèle', 'route', 'page', 'chapitre', 'article', 'saison', 'épisode', 'niveau', 'années', 'vol', 'phase'],
   ordinals: { premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6, septième: 7, huitième: 8, neuvième: 9, dixième: 10 },
   rankNouns: ['place', 'rang', 'position'],
-  signals: ['investissement', 'investissements', 'investir', 'investi', 'injecté', 'injecte', 'levé', 'lève', 'chiffre', 'bénéfice', 'bénéfices', 'perte', 'pertes', 'coût', 'coûte', 'prix', 'valorisation', 'valeur', 'hausse', 'baisse', 'augmentation', 'recul', 'progression', 'chute', 'croissance', 'suppression', 'suppressions', 'licenciements', 'morts', 'tués', 'bilan', 'budget', 'amende', 'payé', 'dépensé', 'vendu', 'racheté', 'rachat', 'commande', 'record', 'atteindre', 'atteint', 'mise'],
+  signals: ['invest', 'inject', 'lev', 'chiffre', 'bénéfice', 'perte', 'coût', 'coûte', 'prix', 'valoris', 'valeur', 'hausse', 'baisse', 'augment', 'recul', 'progress', 'chute', 'croissance', 'suppr', 'licenci', 'mort', 'tué', 'bilan', 'budget', 'amende', 'pay', 'dépens', 'vend', 'rach', 'commande', 'atteind', 'atteint', 'mise'],
   deathWords: ['morts', 'tués', 'décès', 'victimes', 'tué'],
   deathBefore: ['tuant', 'a tué', 'ont tué', 'mort de', 'la mort de', 'coûté la vie à'],
   breakdown: ['dont', 'parmi lesquels', 'parmi eux', 'notamment', 'y compris', 'à l’exception', "à l'exception", 'hors'],

@@ -37,7 +37,7 @@ export const it: Lexicon = {
   designators: ['versione', 'n.', 'numero', 'modello', 'pagina', 'capitolo', 'articolo', 'stagione', 'episodio', 'anni', 'fase'],
   ordinals: { primo: 1, prima: 1, secondo: 2, seconda: 2, terzo: 3, terza: 3, quarto: 4, quarta: 4, quinto: 5, quinta: 5 },
   rankNouns: ['posto', 'posizione', 'piazzamento'],
-  signals: ['investimento', 'investito', 'ricavi', 'fatturato', 'vendite', 'utile', 'utili', 'perdite', 'costo', 'costa', 'prezzo', 'valore', 'aumento', 'aumentato', 'salito', 'calo', 'calato', 'sceso', 'crescita', 'cresciuto', 'tagli', 'licenziamenti', 'morti', 'vittime', 'totale', 'bilancio', 'multa', 'pagato', 'venduto', 'acquisizione', 'ordine', 'record'],
+  signals: ['invest', 'ricavi', 'fatturato', 'vendit', 'utile', 'perdit', 'costo', 'costa', 'prezzo', 'valore', 'aument', 'salit', 'calo', 'calat', 'sces', 'crescit', 'cresciut', 'tagli', 'licenzi', 'mort', 'vittim', 'bilancio', 'multa', 'pagat', 'vendut', 'acquisi', 'ordin'],
   deathWords: ['morti', 'uccisi', 'vittime', 'deceduti'],
   deathBefore: ['uccidendo', 'ha ucciso', 'morte di', 'la morte di'],
   breakdown: ['di cui', 'tra cui', 'tra questi', 'compresi', 'inclusi', 'eccetto', 'tranne'],

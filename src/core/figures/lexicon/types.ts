@@ -30,7 +30,7 @@ export interface Lexicon {
   ordinals: Record<string, number>;
   /** Nouns that turn an ordinal into a rank: "place", "Platz", "lugar". */
   rankNouns: string[];
-  /** Words that, in the figure's sentence, mark a headline fact: invested, revenue, rose, killed. */
+  /** Word stems that, in the figure's sentence, mark a headline fact: "invest" (invested, investissement), "revenue", "rose". */
   signals: string[];
   /** Words right after a count of people that make it a death toll: "346 people killed" → deaths. */
   deathWords: string[];

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+describe('numbers that are not key figures', () => {
+  it.each([
+    ['en', 'The deal was signed in 2019 and renewed on Nov. 18, 2021.'],
+    ['en', 'The meeting starts at 9 a.m. and ends at 17:30.'],
+    ['en', 'Call 555-123-4567 or +33 1 23 45 67 89 for details.'],
+    ['en', 'The Boeing 737 Max and the A350-900 were on display next to an iPhone 7.'],
+    ['en', 'Update to version 5.3 of OS X 10.10.1 before Friday.'],
+    ['en', 'She finished third, and it was the 2nd time the team used a four-door car.'],
+    ['en', 'The S&P 500 and the STOXX 600 both opened higher.'],
+    ['en', 'Thousands of people and dozens of firms took part.'],
+    ['fr', 'Le rendez-vous est fixé au mardi 5 mai à 5h45.'],
+    ['fr', 'Dans les années 90, la chaîne France 3 a diffusé le film.'],
+    ['fr', 'Un homme et une femme sont arrivés.'],
+    ['de', 'Das Treffen findet am 3. März um 14 Uhr statt.'],
+    ['es', 'El acto se celebró el 12 de octubre de 2018.'],
+    ['zh', '1985年3月9日，研究人员在第二个实验中发现。'],
+  ])('%s: %s', (lang, text) => {
+    expect(read(text, lang)).toEqual([]);
+  });
+});
