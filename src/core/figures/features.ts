@@ -8,6 +8,8 @@ export interface Features {
   signal: boolean;
   /** The fact details a figure just given: "206 passagers, dont 12 enfants". */
   breakdown: boolean;
+  /** The clause gives someone's forecast, not the fact: "analysts were expecting $2.52". */
+  expected: boolean;
   /** Other facts counting the same thing: the article's subject ("aircraft" in an orders story). */
   sameUnit: number;
 }
@@ -21,9 +23,11 @@ export function featuresOf(g: Grammar, text: string, facts: Fact[]): (f: Fact) =
     const [s, e] = sentenceAt(text, f.offset);
     const before = text.slice(s, f.offset);
     const lead = before.split(CLAUSE_START).at(-1) ?? '';
+    const tail = text.slice(f.offset, e).split(CLAUSE_START)[0] ?? '';
     return {
       signal: g.signals.all(text.slice(s, e)).length > 0,
       breakdown: g.breakdown.all(lead).length > 0,
+      expected: g.expectations.all(lead + tail).length > 0,
       sameUnit: (units.get(f.unit) ?? 1) - 1,
     };
   };

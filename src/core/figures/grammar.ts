@@ -34,6 +34,7 @@ export interface Grammar {
   deathWords: PhraseSet<true>;
   deathBefore: PhraseSet<true>;
   breakdown: PhraseSet<true>;
+  expectations: PhraseSet<true>;
   partitive: PhraseSet<true>;
 }
 
@@ -77,6 +78,7 @@ function compile(lang: string, lex: Lexicon): Grammar {
     deathWords: phraseList(lex.deathWords),
     deathBefore: phraseList(lex.deathBefore),
     breakdown: phraseList(lex.breakdown),
+    expectations: phraseList(lex.expectations, true),
     partitive: phraseList(lex.partitive),
   };
 }

@@ -51,6 +51,7 @@ export const cs: Lexicon = {
   signals: ['investi', 'tržb', 'zisk', 'ztrát', 'náklad', 'stojí', 'cena', 'cenovk', 'hodnot', 'vzrostl', 'růst', 'klesl', 'pokles', 'propouš', 'mrtv', 'obět', 'celkem', 'rozpoč', 'pokut', 'zaplatil', 'prodal', 'vítěz'],
   deathWords: ['mrtvých', 'zemřelo', 'obětí', 'zahynulo'],
   deathBefore: ['zabil', 'zabila', 'zabilo', 'smrt', 'smrti'],
+  expectations: ['analyti', 'očekáv', 'odhad'],
   breakdown: ['z toho', 'včetně', 'z nichž', 'kromě'],
   partitive: ['z'],
   phrases: { polovina: [50, '%'], polovinu: [50, '%'], třetina: [33.33, '%'], čtvrtina: [25, '%'], zdvojnásobil: [2, 'x'] },

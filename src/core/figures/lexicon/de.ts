@@ -52,6 +52,7 @@ export const de: Lexicon = {
   signals: ['investi', 'umsatz', 'gewinn', 'verlust', 'kosten', 'kostet', 'preis', 'wert', 'gestiegen', 'steig', 'anstieg', 'gesunken', 'sink', 'rückgang', 'wachstum', 'gestrichen', 'abbau', 'stellenabbau', 'tote', 'getötet', 'bilanz', 'insgesamt', 'budget', 'strafe', 'bezahlt', 'verkauf', 'übernahme', 'übernomm', 'auftrag'],
   deathWords: ['tote', 'getötet', 'toten', 'starben', 'ums leben'],
   deathBefore: ['tötete', 'töteten', 'tod', 'tod von'],
+  expectations: ['analyst', 'erwart', 'prognos', 'konsens'],
   breakdown: ['davon', 'darunter', 'einschließlich', 'inklusive', 'außer', 'ausgenommen'],
   partitive: ['der', 'von'],
   phrases: {

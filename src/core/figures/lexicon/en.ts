@@ -55,9 +55,10 @@ export const en: Lexicon = {
   designators: ['version', 'v', 'no.', 'number', 'model', 'route', 'page', 'chapter', 'article', 'section', 'room', 'flight', 'channel', 'phase', 'season', 'episode', 'level', 'fiscal', 'q', 'the year'],
   ordinals: { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 },
   rankNouns: ['place', 'position', 'spot', 'rank', 'largest', 'biggest', 'in the table', 'in the standings'],
-  signals: ['invest', 'raise', 'raising', 'revenue', 'sales', 'profit', 'earning', 'loss', 'cost', 'price', 'worth', 'valu', 'deal', 'fell', 'fall', 'rose', 'rise', 'risen', 'jump', 'surg', 'soar', 'plung', 'drop', 'increas', 'decreas', 'declin', 'growth', 'grew', 'cut', 'kill', 'died', 'total', 'budget', 'fine', 'paid', 'pay', 'spend', 'spent', 'lost', 'gain', 'closed', 'ended', 'order', 'bought', 'sold', 'acqui', 'layoff', 'affect', 'range', 'battery', 'power', 'charg', 'fleet'],
+  signals: ['invest', 'raise', 'raising', 'revenue', 'sales', 'profit', 'earning', 'loss', 'cost', 'price', 'worth', 'valu', 'deal', 'fell', 'fall', 'rose', 'rise', 'risen', 'jump', 'surg', 'soar', 'plung', 'drop', 'increas', 'decreas', 'declin', 'growth', 'grew', 'cut', 'kill', 'died', 'budget', 'fine', 'paid', 'pay', 'spend', 'spent', 'lost', 'gain', 'closed', 'ended', 'order', 'bought', 'sold', 'acqui', 'layoff', 'affect', 'range', 'battery', 'power', 'charg', 'fleet'],
   deathWords: ['killed', 'dead', 'died', 'lives', 'deaths'],
   deathBefore: ['killed', 'killing', 'kills', 'death of', 'deaths of', 'the lives of'],
+  expectations: ['analyst', 'expect', 'estimat', 'consensus', 'poll'],
   breakdown: ['including', 'of which', 'among them', 'among whom', 'includes', 'included', 'except', 'excluding'],
   partitive: ['of the', 'out of'],
   phrases: {

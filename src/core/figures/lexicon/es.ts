@@ -51,6 +51,7 @@ export const es: Lexicon = {
   signals: ['invers', 'invert', 'ingres', 'venta', 'benefici', 'gananci', 'pérdida', 'costo', 'coste', 'cuesta', 'precio', 'valor', 'subi', 'aument', 'cay', 'caída', 'baj', 'crecimiento', 'creci', 'recorte', 'despid', 'muert', 'víctima', 'presupuesto', 'multa', 'pag', 'vendi', 'compr', 'pedido', 'daño', 'causaron', 'cobr'],
   deathWords: ['muertos', 'murieron', 'muertes', 'fallecidos', 'vidas', 'asesinados'],
   deathBefore: ['mató', 'mataron', 'matando', 'muerte de', 'la muerte de', 'vidas de'],
+  expectations: ['analista', 'esperab', 'previs', 'consenso'],
   breakdown: ['de los cuales', 'de las cuales', 'entre ellos', 'entre ellas', 'incluidos', 'incluidas', 'excepto', 'salvo'],
   partitive: ['de los', 'de las'],
   phrases: {

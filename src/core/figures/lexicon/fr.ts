@@ -61,6 +61,7 @@ export const fr: Lexicon = {
   signals: ['invest', 'inject', 'lev', 'chiffre', 'bénéfice', 'perte', 'coût', 'coûte', 'prix', 'valoris', 'valeur', 'hausse', 'baisse', 'augment', 'recul', 'progress', 'chute', 'croissance', 'suppr', 'licenci', 'mort', 'tué', 'bilan', 'budget', 'amende', 'pay', 'dépens', 'vend', 'rach', 'commande', 'atteind', 'atteint', 'mise'],
   deathWords: ['morts', 'tués', 'décès', 'victimes', 'tué'],
   deathBefore: ['tuant', 'a tué', 'ont tué', 'mort de', 'la mort de', 'coûté la vie à'],
+  expectations: ['analyste', 'attend', 'consensus', 'prévision'],
   breakdown: ['dont', 'parmi lesquels', 'parmi eux', 'notamment', 'y compris', 'à l’exception', "à l'exception", 'hors'],
   partitive: ['des', 'sur'],
   phrases: {

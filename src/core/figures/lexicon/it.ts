@@ -40,6 +40,7 @@ export const it: Lexicon = {
   signals: ['invest', 'ricavi', 'fatturato', 'vendit', 'utile', 'perdit', 'costo', 'costa', 'prezzo', 'valore', 'aument', 'salit', 'calo', 'calat', 'sces', 'crescit', 'cresciut', 'tagli', 'licenzi', 'mort', 'vittim', 'bilancio', 'multa', 'pagat', 'vendut', 'acquisi', 'ordin'],
   deathWords: ['morti', 'uccisi', 'vittime', 'deceduti'],
   deathBefore: ['uccidendo', 'ha ucciso', 'morte di', 'la morte di'],
+  expectations: ['analist', 'attes', 'previs', 'consenso'],
   breakdown: ['di cui', 'tra cui', 'tra questi', 'compresi', 'inclusi', 'eccetto', 'tranne'],
   partitive: ['dei', 'degli', 'delle', 'su'],
   phrases: { 'la metà': [50, '%'], metà: [50, '%'], 'un terzo': [33.33, '%'], 'due terzi': [66.67, '%'], 'un quarto': [25, '%'], raddoppiato: [2, 'x'], triplicato: [3, 'x'] },

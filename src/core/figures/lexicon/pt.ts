@@ -46,6 +46,7 @@ export const pt: Lexicon = {
   signals: ['invest', 'receita', 'venda', 'lucro', 'prejuízo', 'perda', 'custo', 'custa', 'preço', 'valor', 'subiu', 'aument', 'caiu', 'queda', 'crescimento', 'cresceu', 'corte', 'demiss', 'mort', 'vítima', 'orçamento', 'multa', 'pag', 'vend', 'compr', 'aquisi', 'pedido'],
   deathWords: ['mortos', 'morreram', 'mortes', 'vítimas'],
   deathBefore: ['matou', 'mataram', 'matando', 'morte de', 'a morte de'],
+  expectations: ['analista', 'esperav', 'previs', 'consenso'],
   breakdown: ['dos quais', 'das quais', 'incluindo', 'entre eles', 'entre elas', 'exceto', 'salvo'],
   partitive: ['dos', 'das'],
   phrases: { 'a metade': [50, '%'], metade: [50, '%'], 'um terço': [33.33, '%'], 'dois terços': [66.67, '%'], 'um quarto': [25, '%'], dobrou: [2, 'x'], triplicou: [3, 'x'] },

@@ -36,6 +36,8 @@ export interface Lexicon {
   deathWords: string[];
   /** Words just before such a count that make it a death toll: "killed 346 people", "la muerte de tres agricultores". */
   deathBefore: string[];
+  /** Word stems of a forecast by others, in the figure's clause: "analysts were expecting $2.52". */
+  expectations: string[];
   /** Words opening a sub-breakdown of a figure just given: "dont", "including", "davon". */
   breakdown: string[];
   /** "huit des 28 millions", "eight of the 28 million": a part of a scaled total. */
