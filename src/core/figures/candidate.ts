@@ -9,4 +9,6 @@ export interface Candidate {
   words: boolean;
   /** Unit taken from a neighbouring figure, not written next to the number. */
   inherited: boolean;
+  /** One end of a range ("242 to 330 passengers"); a change "from 0.90 to 1.23 percent" is not a range. */
+  range?: boolean;
 }

@@ -27,6 +27,7 @@ export interface Grammar {
   unitWords: PhraseSet<string>;
   nouns: PhraseSet<string>;
   rangeWords: PhraseSet<true>;
+  changeFrom: PhraseSet<true>;
   calendar: PhraseSet<true>;
   designators: PhraseSet<true>;
   rankNouns: PhraseSet<true>;
@@ -71,6 +72,7 @@ function compile(lang: string, lex: Lexicon): Grammar {
     unitWords: new PhraseSet({ ...en.units, ...lex.units }),
     nouns: new PhraseSet(lex.nouns),
     rangeWords: phraseList([...lex.rangeWords, ...RANGE_DASHES]),
+    changeFrom: phraseList(lex.changeFrom),
     calendar: phraseList(lex.calendar),
     designators: phraseList(lex.designators),
     rankNouns: phraseList(lex.rankNouns),

@@ -43,8 +43,9 @@ export function salience(f: Fact, textLength: number, x: Features): number {
   score += 1.2 * (1 - position);
   if (x.signal) score += 0.6;
   if (x.breakdown) score -= 0.8;
-  if (x.expected) score -= 0.8;
-  if (COUNT.test(f.unit) && !TIME.has(f.unit)) score += 0.2 * Math.min(3, x.sameUnit);
+  if (x.expected) score -= 1.2;
+  if (f.range) score -= 0.5;
+  if (COUNT.test(f.unit) && !TIME.has(f.unit)) score += 0.3 * Math.min(3, x.sameUnit);
   if (f.mentions > 1) score += 0.5;
   if (f.inherited) score -= 0.8;
   if (f.words && f.value < 10) score -= 0.5;

@@ -105,9 +105,11 @@ export function recognise(g: Grammar, text: string): Candidate[] {
     const approx = a.approx || hedged;
     const end = range ? Math.max(range.reading.end, range.anchor.end) : Math.max(first.end, a.end);
     const rawText = text.slice(start, end);
-    out.push({ value: first.value, unit: first.unit, raw: rawText, offset: start, approx, words: a.words, inherited: false });
+    const isRange = !!range && !g.changeFrom.matchBefore(text, start, 16);
+    out.push({ value: first.value, unit: first.unit, raw: rawText, offset: start, approx, words: a.words, inherited: false, range: isRange });
     if (range) {
-      out.push({ value: range.reading.value, unit: range.reading.unit, raw: rawText, offset: start, approx, words: range.anchor.words, inherited: false });
+      const second = range.reading;
+      out.push({ value: second.value, unit: second.unit, raw: rawText, offset: start, approx, words: range.anchor.words, inherited: false, range: isRange });
     }
     consumed = end;
   }

@@ -36,6 +36,7 @@ export const cs: Lexicon = {
     vojáků: 'troops', lékařů: 'doctors', pacientů: 'patients', případů: 'cases', členů: 'members', bodů: 'points', diváků: 'spectators',
     návštěvníků: 'visitors', cestujících: 'passengers', měst: 'cities', obcí: 'municipalities', škol: 'schools',
   },
+  changeFrom: ['z', 'ze'],
   rangeWords: ['až'],
   calendar: [
     'ledna', 'února', 'března', 'dubna', 'května', 'června', 'července', 'srpna', 'září', 'října', 'listopadu', 'prosince',

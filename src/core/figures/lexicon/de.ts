@@ -41,6 +41,7 @@ export const de: Lexicon = {
     soldaten: 'troops', ärzte: 'doctors', patienten: 'patients', fälle: 'cases', fällen: 'cases', flüchtlinge: 'refugees', mitglieder: 'members',
     spiele: 'games', spielen: 'games', tore: 'goals', siege: 'wins', exemplare: 'copies', städte: 'cities', gemeinden: 'municipalities', schulen: 'schools',
   },
+  changeFrom: ['von'],
   rangeWords: ['bis'],
   calendar: [
     'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',

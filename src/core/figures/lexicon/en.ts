@@ -46,6 +46,7 @@ export const en: Lexicon = {
     nations: 'countries', countries: 'countries', soldiers: 'troops', troops: 'troops', wounded: 'injured', injured: 'injured',
     children: 'children', kids: 'children', women: 'women', men: 'men', users: 'users', customers: 'customers', votes: 'votes',
   },
+  changeFrom: ['from'],
   rangeWords: ['to'],
   calendar: [
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',

@@ -40,6 +40,7 @@ export const es: Lexicon = {
     goles: 'goals', victorias: 'wins', ejemplares: 'copies', ciudades: 'cities', municipios: 'municipalities', escuelas: 'schools',
     reservas: 'reserves', comunidades: 'communities', detenidos: 'detainees', presos: 'prisoners',
   },
+  changeFrom: ['de', 'desde'],
   rangeWords: ['a'],
   calendar: [
     'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',

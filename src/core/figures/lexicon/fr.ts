@@ -50,6 +50,7 @@ export const fr: Lexicon = {
     candidats: 'candidates', électeurs: 'voters', membres: 'members', adhérents: 'members', participants: 'participants', arbres: 'trees',
     magistrats: 'judges', juges: 'judges', détenus: 'prisoners', prisonniers: 'prisoners', otages: 'hostages', sinistrés: 'victims',
   },
+  changeFrom: ['de', 'passant de', 'passé de'],
   rangeWords: ['à'],
   calendar: [
     'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',

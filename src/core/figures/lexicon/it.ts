@@ -29,6 +29,7 @@ export const it: Lexicon = {
     pazienti: 'patients', casi: 'cases', contagi: 'cases', migranti: 'migrants', profughi: 'refugees', membri: 'members', partite: 'games',
     gol: 'goals', vittorie: 'wins', copie: 'copies', città: 'cities', comuni: 'municipalities', scuole: 'schools',
   },
+  changeFrom: ['da'],
   rangeWords: ['a'],
   calendar: [
     'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre',

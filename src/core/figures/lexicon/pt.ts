@@ -35,6 +35,7 @@ export const pt: Lexicon = {
     pacientes: 'patients', casos: 'cases', refugiados: 'refugees', membros: 'members', jogos: 'games', gols: 'goals', golos: 'goals',
     vitórias: 'wins', exemplares: 'copies', cidades: 'cities', municípios: 'municipalities', escolas: 'schools', presos: 'prisoners',
   },
+  changeFrom: ['de'],
   rangeWords: ['a'],
   calendar: [
     'janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro',

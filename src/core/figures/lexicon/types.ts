@@ -20,6 +20,8 @@ export interface Lexicon {
   units: Record<string, string>;
   /** Counted nouns, singular and plural, to a lowercase English plural: "postes" → jobs. */
   nouns: Record<string, string>;
+  /** Words before a pair "X to Y" that make it a change, not a range: "from", "passant de". */
+  changeFrom: string[];
   /** Words joining the two ends of a range: "à", "to", "bis". */
   rangeWords: string[];
   /** Month and weekday names: a number next to them is a date. */
