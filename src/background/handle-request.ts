@@ -1,8 +1,8 @@
 import browser from 'webextension-polyfill';
 import { sendToContent, type BackgroundRequest, type BackgroundResponses } from '../shared/messages';
-import { saveArticle } from '../shared/library-store';
 import { ensureContentScript } from './inject-content';
 import { saveTab, toggleReader } from './tab-actions';
+import { saveToLibrary } from './save-article';
 
 type Handled = BackgroundResponses[BackgroundRequest['type']];
 
@@ -17,8 +17,7 @@ export async function handleRequest(request: BackgroundRequest, sender: browser.
       return saveTab(request.tabId);
     case 'library/save-article': {
       if (!request.article.url) throw new Error('the article has no address to save it under');
-      const saved = await saveArticle(request.article, request.article.url);
-      return { id: saved.id };
+      return saveToLibrary(request.article, request.article.url, sender.tab?.id);
     }
     case 'library/open':
       await browser.tabs.create({ url: browser.runtime.getURL('src/library/index.html') });

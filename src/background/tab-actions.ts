@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { sendToContent } from '../shared/messages';
-import { saveArticle } from '../shared/library-store';
+import { saveToLibrary } from './save-article';
 import { ensureContentScript } from './inject-content';
 
 export async function toggleReader(tabId: number, open?: boolean): Promise<{ open: boolean }> {
@@ -14,6 +14,5 @@ export async function saveTab(tabId: number): Promise<{ id: string }> {
   if (!article) throw new Error('no article was found on this page');
   const url = article.url ?? (await browser.tabs.get(tabId)).url;
   if (!url) throw new Error('the page has no address to save it under');
-  const saved = await saveArticle(article, url);
-  return { id: saved.id };
+  return saveToLibrary(article, url, tabId);
 }

@@ -1,31 +1,160 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { t } from '../shared/i18n';
-import { formatDate } from '../shared/format-date';
-import { listArticles, type SavedArticle } from '../shared/library-store';
-import { matchesQuery } from './matches-query';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { t, uiLocale } from '../shared/i18n';
+import {
+  deleteArticles, getFullArticles, restoreArticles, setRead,
+  type ArticleMeta, type FullArticle, type ImportReport,
+} from '../shared/library-store';
+import { useLibrary } from './use-library';
+import { filterArticles, sitesOf, sortArticles, type SortKey } from './arrange-articles';
+import { ArticleRow } from './ArticleRow';
+import { BackupPanel } from './BackupPanel';
+import { SelectionBar } from './SelectionBar';
+import { describeError } from './describe-error';
+import { articlesMarkdown } from './export/article-markdown';
+import { articlesHtml } from './export/article-html';
+import { datedName, download, fileNameFor } from './export/download';
+
+const PAGE = 50;
+
+type Notice = { kind: 'status' | 'error'; text: string } | null;
 
 export function Library() {
-  const [articles, setArticles] = useState<SavedArticle[] | null>(null);
+  const library = useLibrary();
+  const { articles, terms } = library;
   const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<SortKey>('saved');
+  const [site, setSite] = useState<string | null>(null);
+  const [limit, setLimit] = useState(PAGE);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [notice, setNotice] = useState<Notice>(null);
+  const [undo, setUndo] = useState<{ removed: FullArticle[] } | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const search = useRef<HTMLInputElement>(null);
 
-  useEffect(() => { listArticles().then(setArticles); }, []);
-  const shown = useMemo(() => (articles ?? []).filter((a) => matchesQuery(a, query)), [articles, query]);
+  const collator = useMemo(() => new Intl.Collator(uiLocale(), { sensitivity: 'base' }), []);
+  const sorted = useMemo(() => sortArticles(articles ?? [], sort, collator), [articles, sort, collator]);
+  const shown = useMemo(() => filterArticles(sorted, { site, query }, terms), [sorted, site, query, terms]);
+  const sites = useMemo(() => sitesOf(articles ?? [], collator), [articles, collator]);
+  const visible = shown.slice(0, limit);
+
+  useEffect(() => setLimit(PAGE), [query, sort, site]);
+  useEffect(() => { if (undo) undoButton.current?.focus(); }, [undo]);
+  // The benchmark reads this mark: time from navigation to the first screen of the list.
+  const firstRender = articles !== null;
+  useEffect(() => { if (firstRender) performance.mark('lisible-library-first-render'); }, [firstRender]);
+
+  const fail = useCallback(async (error: unknown) => setNotice({ kind: 'error', text: await describeError(error) }), []);
+
+  const onSelect = useCallback((id: string, on: boolean) => setSelected((current) => {
+    const next = new Set(current);
+    if (on) next.add(id); else next.delete(id);
+    return next;
+  }), []);
+
+  const onToggleRead = useCallback(async (article: ArticleMeta) => {
+    try {
+      await setRead(article.id, !article.read);
+      library.update((all) => all.map((meta) => (meta.id === article.id ? { ...meta, read: !article.read } : meta)));
+    } catch (error) {
+      await fail(error);
+    }
+  }, [library.update, fail]);
+
+  const onDelete = useCallback(async (article: ArticleMeta) => {
+    try {
+      const removed = await deleteArticles([article.id]);
+      library.update((all) => all.filter((meta) => meta.id !== article.id));
+      setSelected((current) => { const next = new Set(current); next.delete(article.id); return next; });
+      setNotice({ kind: 'status', text: t('libraryDeleted', article.title) });
+      setUndo({ removed });
+    } catch (error) {
+      await fail(error);
+    }
+  }, [library.update, fail]);
+
+  const onUndo = async () => {
+    if (!undo) return;
+    try {
+      await restoreArticles(undo.removed);
+      await library.reload();
+      setNotice({ kind: 'status', text: t('libraryRestored', undo.removed[0]?.article.title ?? '') });
+      setUndo(null);
+      search.current?.focus();
+    } catch (error) {
+      await fail(error);
+    }
+  };
+
+  const onExport = async (format: 'markdown' | 'html') => {
+    setExporting(true);
+    try {
+      // In the order of the list, not the order of clicking.
+      const ids = sorted.filter((meta) => selected.has(meta.id)).map((meta) => meta.id);
+      const entries = await getFullArticles(ids);
+      const single = entries.length === 1 ? entries[0]!.article.title : null;
+      if (format === 'markdown') {
+        const text = articlesMarkdown(entries.map((entry) => entry.article));
+        download(new Blob([text], { type: 'text/markdown' }), single ? fileNameFor(single, 'md') : datedName('lisible-articles', 'md'));
+      } else {
+        const html = await articlesHtml(entries);
+        download(new Blob([html], { type: 'text/html' }), single ? fileNameFor(single, 'html') : datedName('lisible-articles', 'html'));
+      }
+    } catch (error) {
+      await fail(error);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const onImported = async (report: ImportReport) => {
+    await library.reload();
+    setNotice({ kind: 'status', text: t('libraryImported', report.added, report.updated, report.skipped) });
+  };
+
+  if (articles === null) return <main data-state="loading"><p role="status">{t('libraryLoading')}</p></main>;
 
   return (
-    <main data-state={articles ? 'ready' : 'loading'}>
+    <main data-state={library.complete ? 'ready' : 'loading'}>
       <h1>{t('libraryTitle')}</h1>
-      <input type="search" data-library-search aria-label={t('librarySearch')} placeholder={t('librarySearch')}
-        value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
-      {articles && <p class="count" role="status">{articles.length === 0 ? t('libraryEmpty')
-        : shown.length === 0 ? t('libraryNoMatch', query) : t('libraryCount', shown.length)}</p>}
-      <ul class="items">
-        {shown.map((article) => (
-          <li key={article.id} data-library-item data-url={article.url}>
-            <a data-action="open" href={`../reader/index.html?id=${encodeURIComponent(article.id)}`}>{article.title}</a>
-            <p class="meta">{[article.siteName, formatDate(article.publishedTime), t('readingMinutes', article.readingMinutes)].filter(Boolean).join(' · ')}</p>
-          </li>
+      <div class="controls">
+        <input ref={search} type="search" data-library-search aria-label={t('librarySearch')} placeholder={t('librarySearch')}
+          value={query} onInput={(event) => setQuery((event.target as HTMLInputElement).value)} />
+        <label>{t('librarySort')}
+          <select data-library-sort value={sort} onChange={(event) => setSort((event.target as HTMLSelectElement).value as SortKey)}>
+            <option value="saved">{t('librarySortSaved')}</option>
+            <option value="published">{t('librarySortPublished')}</option>
+            <option value="site">{t('librarySortSite')}</option>
+          </select>
+        </label>
+        <label>{t('libraryFilterSite')}
+          <select data-library-site value={site ?? ''} onChange={(event) => setSite((event.target as HTMLSelectElement).value || null)}>
+            <option value="">{t('libraryAllSites')}</option>
+            {sites.map(({ name, count }) => <option key={name} value={name}>{`${name} (${count})`}</option>)}
+          </select>
+        </label>
+      </div>
+      <BackupPanel onImported={onImported} onError={fail}
+        onExported={(count) => setNotice({ kind: 'status', text: t('libraryExported', count) })} />
+      <SelectionBar count={selected.size} busy={exporting} onClear={() => setSelected(new Set())} onExport={onExport}
+        onSelectShown={() => setSelected(new Set(shown.map((meta) => meta.id)))} />
+      <div class="notices">
+        {notice && <p role={notice.kind === 'error' ? 'alert' : 'status'} class={notice.kind} data-library-notice={notice.kind}>{notice.text}</p>}
+        {undo && <button type="button" ref={undoButton} data-action="undo" onClick={onUndo}>{t('libraryUndo')}</button>}
+      </div>
+      <p class="count" role="status">{articles.length === 0 ? t('libraryEmpty')
+        : shown.length === 0 ? t('libraryNoMatch', query) : t('libraryCount', shown.length)}</p>
+      <ul class="items" aria-label={t('libraryArticles')}>
+        {visible.map((article) => (
+          <ArticleRow key={article.id} article={article} selected={selected.has(article.id)}
+            onSelect={onSelect} onToggleRead={onToggleRead} onDelete={onDelete} />
         ))}
       </ul>
+      {shown.length > limit && (
+        <button type="button" class="more" data-action="show-more" onClick={() => setLimit(limit + PAGE)}>
+          {t('libraryShowMore', shown.length - limit)}
+        </button>
+      )}
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import type { Article } from '../core/types';
 import { sendToBackground } from '../shared/messages';
-import { getArticle } from '../shared/library-store';
+import { getFullArticle } from '../shared/library-store';
+import { offlineArticle } from '../shared/library/offline-article';
 
 /** Where the reader page's article comes from: a saved one (?id=) or the tab it is shown over. */
 export type ReaderSource =
@@ -10,8 +11,9 @@ export type ReaderSource =
 export async function loadArticle(search: string): Promise<ReaderSource | null> {
   const id = new URLSearchParams(search).get('id');
   if (id) {
-    const saved = await getArticle(id);
-    return saved ? { kind: 'library', id, article: saved } : null;
+    const saved = await getFullArticle(id);
+    if (!saved) return null;
+    return { kind: 'library', id, article: await offlineArticle(saved) };
   }
   const { tabId, article } = await sendToBackground({ type: 'reader/article-for-frame' });
   return { kind: 'tab', tabId, article };

@@ -1,65 +1,15 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Article } from '../core/types';
-
-/** An article as kept in the library. */
-export interface SavedArticle extends Omit<Article, 'url'> {
-  id: string;
-  url: string;
-  savedAt: string;
-  read: boolean;
-}
-
-interface LibrarySchema extends DBSchema {
-  articles: {
-    key: string;
-    value: SavedArticle;
-    indexes: { url: string; savedAt: string };
-  };
-}
-
-const DB_NAME = 'lisible-library';
-const DB_VERSION = 1;
-
-let db: Promise<IDBPDatabase<LibrarySchema>> | null = null;
-
-function open(): Promise<IDBPDatabase<LibrarySchema>> {
-  db ??= openDB<LibrarySchema>(DB_NAME, DB_VERSION, {
-    upgrade(database, oldVersion) {
-      if (oldVersion < 1) {
-        const store = database.createObjectStore('articles', { keyPath: 'id' });
-        store.createIndex('url', 'url', { unique: true });
-        store.createIndex('savedAt', 'savedAt');
-      }
-    },
-  });
-  return db;
-}
-
 /**
- * Saves an article, or updates the one saved from the same URL (keeping its id
- * and read state). One transaction, so concurrent saves cannot duplicate a URL.
+ * The library: saved articles and their images in IndexedDB, in the extension's
+ * origin. Modules under ./library/ do the work; this file is what the rest of
+ * the extension imports.
  */
-export async function saveArticle(article: Article, url: string): Promise<SavedArticle> {
-  const database = await open();
-  const tx = database.transaction('articles', 'readwrite');
-  const existing = await tx.store.index('url').get(url);
-  const saved: SavedArticle = {
-    ...article,
-    url,
-    id: existing?.id ?? crypto.randomUUID(),
-    read: existing?.read ?? false,
-    savedAt: new Date().toISOString(),
-  };
-  await tx.store.put(saved);
-  await tx.done;
-  return saved;
-}
-
-export async function listArticles(): Promise<SavedArticle[]> {
-  const all = await (await open()).getAllFromIndex('articles', 'savedAt');
-  return all.reverse();
-}
-
-export async function getArticle(id: string): Promise<SavedArticle | undefined> {
-  return (await open()).get('articles', id);
-}
+export type { ArticleMeta, FullArticle, SavedArticle } from './library/types';
+export { upsertArticle, restoreArticles } from './library/write';
+export { listRecent, listAll, countArticles, loadTerms, getFullArticle, getFullArticles } from './library/read';
+export { setRead, deleteArticles } from './library/update';
+export { exportBackup, type Progress } from './library/export-backup';
+export { importBackup, type ImportReport } from './library/import-backup';
+export { BackupError } from './library/backup-format';
+export { classifyStorageError, type StorageProblem } from './library/storage-error';
+export { imageUrls, articleImageUrls } from './library/image-urls';
+export { articleKey } from './library/article-key';

@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
 import { clickToolbarButton, openPopupFor, tabIdOf } from './harness';
+import { openLibrary, saveFromPopup, shownImages, snapshot } from './library-helpers';
 
 test('saving from the popup puts the article in the library, where it opens and is found by search', async ({ ext, site }) => {
   const page = await ext.context.newPage();
@@ -15,8 +16,11 @@ test('saving from the popup puts the article in the library, where it opens and 
   const library = await libraryOpened;
   const item = library.locator(`[data-library-item][data-url="${url}"]`);
   await expect(item).toHaveCount(1);
+  await expect(item).toContainText('Le Quotidien Numérique');
 
   await library.locator('[data-library-search]').fill('gigafactory Douvrin');
+  await expect(item).toHaveCount(1);
+  await library.locator('[data-library-search]').fill('gigafac');
   await expect(item).toHaveCount(1);
   await library.locator('[data-library-search]').fill('mot-absent-de-la-bibliothèque');
   await expect(item).toHaveCount(0);
@@ -24,4 +28,36 @@ test('saving from the popup puts the article in the library, where it opens and 
 
   await item.locator('[data-action="open"]').click();
   await expect(library.locator('[data-reader-article]')).toContainText('Le chantier doit démarrer en juin');
+});
+
+test('a saved article opens with the network cut, its images shown from the library', async ({ ext, site }) => {
+  const url = `${site.origin}/article-fr.html`;
+  await saveFromPopup(ext, url);
+  const library = await openLibrary(ext);
+  const stored = await snapshot(library);
+  expect(stored.images.map((image) => image.url)).toEqual([`${site.origin}/img/usine.svg`]);
+
+  await ext.context.setOffline(true);
+  await library.reload();
+  await library.locator(`[data-library-item][data-url="${url}"] [data-action="open"]`).click();
+  await expect(library.locator('[data-reader-article]')).toContainText('Le chantier doit démarrer en juin');
+  const images = await shownImages(library);
+  expect(images.length).toBeGreaterThan(0);
+  for (const image of images) {
+    expect(image.src.startsWith('data:image/svg+xml')).toBe(true);
+    expect(image.shown).toBe(true);
+  }
+});
+
+test('saving the same address again updates the article instead of adding one', async ({ ext, site }) => {
+  const url = `${site.origin}/article-fr.html`;
+  await saveFromPopup(ext, url);
+  const library = await openLibrary(ext);
+  const first = await snapshot(library);
+  await saveFromPopup(ext, `${url}#section-2`);
+  const second = await snapshot(library);
+  expect(second.articles).toHaveLength(1);
+  expect(second.articles[0]!.id).toBe(first.articles[0]!.id);
+  expect(second.articles[0]!.savedAt > first.articles[0]!.savedAt).toBe(true);
+  expect(second.images).toHaveLength(1);
 });
