@@ -1,9 +1,11 @@
 import browser from 'webextension-polyfill';
+import { PageLock } from './page-lock';
+import { HistoryEntry } from './history-entry';
 
 const ROOT_STYLE = [
   'position:fixed', 'inset:0', 'width:100vw', 'height:100vh', 'max-width:none', 'max-height:none',
   'margin:0', 'padding:0', 'border:0', 'z-index:2147483647', 'display:block', 'visibility:visible',
-  'opacity:1', 'background:#fff', 'color-scheme:normal', 'transform:none', 'filter:none',
+  'opacity:1', 'background:#fff', 'color-scheme:normal', 'transform:none', 'filter:none', 'clip-path:none',
 ].map((rule) => `${rule} !important`).join(';');
 
 /**
@@ -14,9 +16,14 @@ const ROOT_STYLE = [
  */
 export class ReaderFrame {
   private iframe: HTMLIFrameElement | null = null;
-  private restore: { x: number; y: number; focus: Element | null } | null = null;
+  private readonly lock: PageLock;
+  private readonly history: HistoryEntry;
 
-  constructor(private readonly win: Window & typeof globalThis) {}
+  constructor(private readonly win: Window & typeof globalThis) {
+    this.lock = new PageLock(win);
+    // Browser back closes the view, as leaving any full-page view does.
+    this.history = new HistoryEntry(win, () => this.close());
+  }
 
   get isOpen(): boolean {
     return this.iframe !== null;
@@ -25,7 +32,6 @@ export class ReaderFrame {
   open(): void {
     if (this.iframe) return;
     const doc = this.win.document;
-    this.restore = { x: this.win.scrollX, y: this.win.scrollY, focus: doc.activeElement };
     const iframe = doc.createElement('iframe');
     iframe.setAttribute('data-reader-root', '');
     iframe.setAttribute('data-state', 'loading');
@@ -33,8 +39,14 @@ export class ReaderFrame {
     iframe.setAttribute('style', ROOT_STYLE);
     iframe.src = browser.runtime.getURL('src/reader/index.html');
     iframe.addEventListener('load', () => iframe.focus(), { once: true });
+    // The top layer is above everything the page paints, whatever its z-index or
+    // pseudo-elements: page CSS cannot cover the view.
+    iframe.setAttribute('popover', 'manual');
+    this.lock.engage(iframe);
     doc.documentElement.appendChild(iframe);
+    iframe.showPopover();
     this.iframe = iframe;
+    this.history.push();
   }
 
   markReady(): void {
@@ -45,10 +57,7 @@ export class ReaderFrame {
     if (!this.iframe) return;
     this.iframe.remove();
     this.iframe = null;
-    const restore = this.restore;
-    this.restore = null;
-    if (!restore) return;
-    this.win.scrollTo(restore.x, restore.y);
-    if (restore.focus instanceof HTMLElement && restore.focus.isConnected) restore.focus.focus({ preventScroll: true });
+    this.history.pop();
+    this.lock.release();
   }
 }

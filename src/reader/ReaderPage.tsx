@@ -1,58 +1,67 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import DOMPurify from 'dompurify';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { sendToBackground, sendToContent } from '../shared/messages';
-import { loadSettings, type Settings } from '../shared/settings';
+import { loadSettings, saveSettings, watchSettings, type Settings } from '../shared/settings';
 import { loadArticle, type ReaderSource } from './load-article';
 import { ArticleHeader } from './ArticleHeader';
+import { SettingsPanel } from './SettingsPanel';
+import { applySettings } from './apply-settings';
+import { sanitizeForView } from './sanitize-for-view';
+import { leadImageToShow } from './lead-image';
+import { trapFocus } from './focus-trap';
 
 type State = { status: 'loading' } | { status: 'ready'; source: ReaderSource } | { status: 'error'; message: string };
 
 export function ReaderPage() {
   const [state, setState] = useState<State>({ status: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [panelOpen, setPanelOpen] = useState(false);
   const [saved, setSaved] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
+  const settingsButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     loadSettings().then(setSettings);
     loadArticle(location.search)
       .then((source) => setState(source ? { status: 'ready', source } : { status: 'error', message: t('libraryNotFound') }))
       .catch(() => setState({ status: 'error', message: t('readerUnavailable') }));
+    const unwatch = watchSettings(setSettings);
+    const untrap = trapFocus(document);
+    return () => { unwatch(); untrap(); };
   }, []);
+
+  useEffect(() => { if (settings) applySettings(document.documentElement, settings); }, [settings]);
 
   useEffect(() => {
     if (state.status !== 'ready') return;
     const { article } = state.source;
     document.documentElement.lang = article.lang ?? '';
-    document.documentElement.dir = article.dir;
     document.title = article.title;
     mainRef.current?.focus({ preventScroll: true });
     if (state.source.kind === 'tab') void sendToContent(state.source.tabId, { type: 'content/reader-rendered' });
   }, [state]);
 
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => { if (event.key === 'Escape') close(); };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      if (panelOpen) {
+        setPanelOpen(false);
+        settingsButton.current?.focus();
+      } else {
+        close();
+      }
+    };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   });
 
-  useEffect(() => {
-    if (!settings) return;
-    const root = document.documentElement;
-    root.dataset.theme = settings.theme;
-    root.dataset.font = settings.font;
-    root.style.setProperty('--font-size', `${settings.fontSize}px`);
-    root.style.setProperty('--content-width', `${settings.contentWidth}ch`);
-    root.style.setProperty('--line-height', String(settings.lineHeight));
-  }, [settings]);
+  const body = useMemo(() => state.status === 'ready'
+    ? sanitizeForView(state.source.article.html, state.source.article.url) : '', [state]);
 
   function close() {
-    if (state.status === 'ready' && state.source.kind === 'tab') {
-      void sendToContent(state.source.tabId, { type: 'content/close-reader' });
-    } else if (state.status === 'ready' && state.source.kind === 'library') {
-      location.href = '../library/index.html';
-    }
+    if (state.status !== 'ready') return;
+    if (state.source.kind === 'tab') void sendToContent(state.source.tabId, { type: 'content/close-reader' });
+    else location.href = '../library/index.html';
   }
 
   async function save() {
@@ -61,26 +70,36 @@ export function ReaderPage() {
     setSaved(true);
   }
 
+  async function change(update: Partial<Settings>) {
+    setSettings(await saveSettings(update));
+  }
+
   if (state.status === 'loading') return <p class="status" role="status">{t('readerLoading')}</p>;
   if (state.status === 'error') return <p class="status" role="alert">{state.message}</p>;
 
   const { article } = state.source;
-  // Sanitized again here, in the extension's own document, right before insertion.
-  const html = DOMPurify.sanitize(article.html);
+  const lead = leadImageToShow(article.leadImage, body, article.url);
   return (
     <>
-      <nav class="toolbar" aria-label="Lisible">
-        <button type="button" onClick={close}>{t('readerClose')}</button>
-        {state.source.kind === 'tab' && (
-          <button type="button" data-action="save" data-state={saved ? 'saved' : 'idle'} onClick={save} disabled={saved}>
-            {saved ? t('readerSaved') : t('readerSave')}
-          </button>
-        )}
-      </nav>
+      <header class="toolbar">
+        <nav aria-label={t('readerToolbar')}>
+          <button type="button" data-action="close" onClick={close}>{t('readerClose')}</button>
+          <button ref={settingsButton} type="button" aria-expanded={panelOpen} aria-controls="reader-settings"
+            data-action="settings" onClick={() => setPanelOpen(!panelOpen)}>{t('readerSettings')}</button>
+          <button type="button" data-action="print" onClick={() => window.print()}>{t('readerPrint')}</button>
+          {state.source.kind === 'tab' && (
+            <button type="button" data-action="save" data-state={saved ? 'saved' : 'idle'} onClick={save} disabled={saved}>
+              {saved ? t('readerSaved') : t('readerSave')}
+            </button>
+          )}
+        </nav>
+        {panelOpen && settings && <SettingsPanel settings={settings} onChange={change} />}
+      </header>
       <main ref={mainRef} tabIndex={-1} aria-label={t('readerArticle')}>
         <article lang={article.lang ?? undefined} dir={article.dir}>
           <ArticleHeader article={article} />
-          <div data-reader-article dangerouslySetInnerHTML={{ __html: html }} />
+          {lead && <figure class="lead"><img src={lead} alt="" /></figure>}
+          <div data-reader-article dangerouslySetInnerHTML={{ __html: body }} />
         </article>
       </main>
     </>

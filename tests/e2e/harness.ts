@@ -93,3 +93,13 @@ export async function readerFrame(page: Page): Promise<Frame> {
   if (!frame) throw new Error('the reader root has no document');
   return frame;
 }
+
+/** Opens the reader view on a page as a user would: toolbar button, then the popup's action. */
+export async function openReaderView(ext: Extension, page: Page): Promise<Frame> {
+  await clickToolbarButton(ext, page);
+  const popup = await openPopupFor(ext, await tabIdOf(ext, page));
+  await popup.locator('[data-action="toggle-reader"]').click();
+  await popup.close();
+  await page.bringToFront();
+  return readerFrame(page);
+}

@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
 import { clickToolbarButton, openPopupFor, tabIdOf } from './harness';
+import { axeScan } from './axe';
 
 test('the popup summarises an article: title, site, reading time and key figures', async ({ ext, site }) => {
   const page = await ext.context.newPage();
@@ -34,4 +35,14 @@ test('the popup says plainly when the page is not an article and offers the read
 
   await expect(popup.locator('[data-not-article]')).toBeVisible();
   await expect(popup.locator('[data-key-figures]')).toHaveCount(0);
+});
+
+test('axe finds no accessibility violation in the popup', async ({ ext, site }) => {
+  const page = await ext.context.newPage();
+  await page.goto(`${site.origin}/article-fr.html`);
+  await clickToolbarButton(ext, page);
+  const popup = await openPopupFor(ext, await tabIdOf(ext, page));
+  const { violations, checkedNodes } = await axeScan(popup);
+  expect(violations).toEqual([]);
+  expect(checkedNodes).toBeGreaterThan(10);
 });

@@ -1,0 +1,39 @@
+import DOMPurify from 'dompurify';
+
+/**
+ * The last sanitizing pass, in the extension's own document right before
+ * insertion. It also makes the article's URLs absolute against the page's
+ * address (this document's base is the extension's origin) and sends links
+ * out of the view: to a new tab, or within the view for in-article anchors.
+ */
+export function sanitizeForView(html: string, pageUrl: string | null): string {
+  const purify = DOMPurify(window);
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    for (const name of ['src', 'href', 'poster']) {
+      const value = node.getAttribute(name);
+      if (value && !value.startsWith('#')) node.setAttribute(name, absolute(value, pageUrl));
+    }
+    const srcset = node.getAttribute('srcset');
+    if (srcset) node.setAttribute('srcset', absoluteSrcset(srcset, pageUrl));
+    if (node.tagName === 'A' && !node.getAttribute('href')?.startsWith('#')) {
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', 'noopener noreferrer');
+    }
+  });
+  return purify.sanitize(html, { ADD_ATTR: ['target'], FORBID_TAGS: ['style', 'form', 'iframe'], FORBID_ATTR: ['style'] });
+}
+
+function absolute(value: string, base: string | null): string {
+  try {
+    return new URL(value, base ?? undefined).href;
+  } catch {
+    return value;
+  }
+}
+
+function absoluteSrcset(srcset: string, base: string | null): string {
+  return srcset.split(',').map((candidate) => {
+    const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
+    return [absolute(url, base), ...descriptor].join(' ');
+  }).join(', ');
+}
