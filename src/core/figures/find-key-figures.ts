@@ -18,8 +18,9 @@ const MAX_FIGURES = 8;
  * when missing it is detected from the text.
  */
 export function findKeyFigures(text: string, lang?: string | null): KeyFigure[] {
-  const grammar = grammarFor(lang || detectLanguage(text));
-  const found = dropConversions(text, inheritUnits(text, [...recognise(grammar, text), ...recogniseCjk(text)]));
+  const language = lang || detectLanguage(text);
+  const grammar = grammarFor(language);
+  const found = dropConversions(text, inheritUnits(text, [...recognise(grammar, text), ...recogniseCjk(text, language)]));
   const facts = dedupe(found);
   return rank(facts, text.length, featuresOf(grammar, text, facts))
     .filter((x, i, all) => all.length <= MAX_FIGURES || x.score >= MIN_SCORE)

@@ -10,6 +10,7 @@ import { PhraseSet, phraseList } from './phrase-set';
 export interface Grammar {
   lang: string;
   decimalComma: boolean;
+  capitalisedNouns: boolean;
   /** English plural heads are taken as count nouns even when not listed. */
   openNouns: boolean;
   numberWords: PhraseSet<number>;
@@ -30,6 +31,9 @@ export interface Grammar {
   changeFrom: PhraseSet<true>;
   calendar: PhraseSet<true>;
   designators: PhraseSet<true>;
+  agoBefore: PhraseSet<true>;
+  agoAfter: PhraseSet<true>;
+  idioms: PhraseSet<true>;
   rankNouns: PhraseSet<true>;
   signals: PhraseSet<true>;
   deathWords: PhraseSet<true>;
@@ -56,6 +60,7 @@ function compile(lang: string, lex: Lexicon): Grammar {
   return {
     lang,
     decimalComma: lex.decimalComma,
+    capitalisedNouns: !!lex.capitalisedNouns,
     openNouns: lex === en,
     numberWords: new PhraseSet(numberWords(lex)),
     approxNumerals: new PhraseSet(lex.approxNumerals),
@@ -75,6 +80,9 @@ function compile(lang: string, lex: Lexicon): Grammar {
     changeFrom: phraseList(lex.changeFrom),
     calendar: phraseList(lex.calendar),
     designators: phraseList(lex.designators),
+    agoBefore: phraseList(lex.agoBefore),
+    agoAfter: phraseList(lex.agoAfter),
+    idioms: phraseList([...lex.idioms, '24/7']),
     rankNouns: phraseList(lex.rankNouns),
     signals: phraseList(lex.signals, true),
     deathWords: phraseList(lex.deathWords),

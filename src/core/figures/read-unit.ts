@@ -11,6 +11,8 @@ export interface Reading {
   /** '' when nothing measurable follows. */
   unit: string;
   end: number;
+  /** The unit is a counted noun from the lexicon (not guessed from an English plural). */
+  listed?: boolean;
 }
 
 /** Counts of people that a nearby death word turns into a death toll. */
@@ -34,7 +36,7 @@ function scaleAt(g: Grammar, text: string, pos: number, hasCurrency: boolean): {
 }
 
 /** Counted noun within the next few words: "206 passagers", "two catastrophic crashes", "une quinzaine de ressortissants". */
-export function readNoun(g: Grammar, text: string, pos: number): { unit: string; end: number } | null {
+export function readNoun(g: Grammar, text: string, pos: number): { unit: string; end: number; listed: boolean } | null {
   CLOSERS.lastIndex = pos;
   CLOSERS.exec(text);
   let p = CLOSERS.lastIndex;
@@ -42,13 +44,13 @@ export function readNoun(g: Grammar, text: string, pos: number): { unit: string;
   if (con) p = skipSpace(text, con.end);
   for (let i = 0; i < 3; i++) {
     const listed = g.nouns.matchAt(text, p);
-    if (listed) return { unit: listed.value, end: listed.end };
+    if (listed) return { unit: listed.value, end: listed.end, listed: true };
     WORD.lastIndex = p;
     const m = WORD.exec(text);
     if (!m) return null;
     const w = m[0];
     if (STOP.has(w.toLowerCase())) return null;
-    if (g.openNouns && /^[a-z][a-z-]*[a-z]s$/.test(w) && w.length > 3 && !NOT_NOUNS.test(w)) return { unit: w, end: p + w.length };
+    if (g.openNouns && /^[a-z][a-z-]*[a-z]s$/.test(w) && w.length > 3 && !NOT_NOUNS.test(w)) return { unit: w, end: p + w.length, listed: false };
     if (!g.openNouns && i >= 1) return null;
     p = skipSpace(text, p + w.length);
   }
@@ -81,13 +83,19 @@ export function readUnit(g: Grammar, text: string, end: number, value: number, p
   if (name) return { value: scaled, scale, unit: name.value, end: name.end };
   const hyphen = text[pos] === '-';
   p = hyphen ? pos + 1 : p;
-  const unit = g.unitSymbols.matchAt(text, p) ?? g.unitWords.matchAt(text, p);
+  const unitSymbol = g.unitSymbols.matchAt(text, p);
+  const unit = unitSymbol ?? g.unitWords.matchAt(text, p);
+  // "6 Days", "99 Francs": a capitalised unit word after a number is a title.
+  if (unit && !unitSymbol && !g.capitalisedNouns && /^\p{Lu}\p{Ll}/u.test(text.slice(unit.start, unit.end))) return { value: scaled, scale, unit: '', end: pos };
   if (unit) {
     const descriptor = hyphen && TIME_UNITS.has(unit.value) && !/old/.test(text.slice(unit.start, unit.end + 4));
     if (descriptor) return { value: scaled, scale, unit: '', end: pos };
     return { value: scaled, scale, unit: unit.value, end: unit.end };
   }
   const noun = readNoun(g, text, pos);
-  if (noun) return { value: scaled, scale, unit: HUMAN.has(noun.unit) && deathToll(g, text, noun.end, end) ? 'deaths' : noun.unit, end: noun.end };
+  if (noun) {
+    const unit = HUMAN.has(noun.unit) && deathToll(g, text, noun.end, end) ? 'deaths' : noun.unit;
+    return { value: scaled, scale, unit, end: noun.end, listed: noun.listed };
+  }
   return { value: scaled, scale, unit: '', end: pos };
 }

@@ -2,7 +2,7 @@
 import type { Candidate } from './candidate';
 import {
   CJK_APPROX_AFTER, CJK_APPROX_BEFORE, CJK_COUNTERS, CJK_DATE_AFTER, CJK_DIGITS, CJK_NOUNS, CJK_PEOPLE_COUNTERS, CJK_PER_HOUR,
-  CJK_SCALES, CJK_SMALL_SCALES, CJK_UNITS,
+  CJK_SCALES, CJK_SMALL_SCALES, CJK_UNITS, CJK_YUAN,
 } from './lexicon/cjk';
 import { PhraseSet, phraseList } from './phrase-set';
 
@@ -48,8 +48,9 @@ function parse(raw: string): { value: number; han: boolean; core: string } {
   return { value, han: !/[0-9０-９]/.test(raw), core };
 }
 
-export function recogniseCjk(text: string): Candidate[] {
+export function recogniseCjk(text: string, lang: string | null): Candidate[] {
   const s = compiled();
+  const yuan = CJK_YUAN[(lang ?? '').toLowerCase()] ?? 'CNY';
   const out: Candidate[] = [];
   for (const m of text.matchAll(NUMERAL)) {
     const start = m.index;
@@ -57,7 +58,7 @@ export function recogniseCjk(text: string): Candidate[] {
     const prev = text[start - 1] ?? '';
     const next = text[end] ?? '';
     if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}％]/u.test(prev + next)) continue;
-    if (/[\p{Script=Latin}0-9.,第数數几幾]/u.test(prev)) continue;
+    if (/[\p{Script=Latin}0-9.,第数數几幾这這那]/u.test(prev)) continue;
     const { value, han, core } = parse(m[0]);
     if (han && (value < 2 || core.length > 4)) continue;
     if (/^\d{4}$/.test(core) && text[end] === '年') continue;
@@ -70,7 +71,7 @@ export function recogniseCjk(text: string): Candidate[] {
     let u = '';
     let stop = end;
     if (unit) {
-      u = unit.value;
+      u = unit.value === 'CNY' && text.slice(unit.start, unit.end) === '元' ? yuan : unit.value;
       stop = unit.end;
       if (u === 'km' && s.perHour.matchBefore(text, start, 4)) u = 'km/h';
     } else {

@@ -17,6 +17,8 @@ interface Anchor {
 // "half of", "la moitié des", "la mitad de": a fraction of something, not "a third buyer".
 const PARTITIVE = /^[ \u00a0]+(?:of|de|des|du|d['’]|dei|degli|delle|della|der|dos|das|do|da|del|z|ze)(?![\p{L}])/u;
 
+const TIME = new Set(['years', 'months', 'weeks', 'days', 'h', 'min', 's', 'decades']);
+
 const STRONG = /^(?:[A-Z]{3}|%|pp|x|points|km2?|m[23]?|cm|mm|mi|ft|in|ha|kg|t|Mt|L|W|kW|MW|GW|TW|k?Wh|[MGT]Wh|hp|PS|Nm|lb-ft|mph|km\/h|KB|MB|GB|TB|sq mi|sq ft|acres|bbl|gal|ly)$/;
 
 function anchors(g: Grammar, text: string): Anchor[] {
@@ -53,7 +55,7 @@ function rangeEnd(g: Grammar, text: string, a: Anchor, first: Reading, list: Anc
 /** Every figure in the text, in text order, with its unit or '' when none was written. */
 export function recognise(g: Grammar, text: string): Candidate[] {
   const out: Candidate[] = [];
-  const phones = phoneSpans(text);
+  const phones = [...phoneSpans(text), ...g.idioms.all(text).map((m): [number, number] => [m.start, m.end])];
   const list = anchors(g, text);
   let consumed = 0;
   for (const a of list) {
@@ -88,6 +90,12 @@ export function recognise(g: Grammar, text: string): Candidate[] {
       else if (first.unit && !second.unit) range.reading = { ...second, value: second.value * first.scale, unit: first.unit };
     }
     const start = cur ? Math.min(cur.start, a.start) : a.start - (sign?.[0].length ?? 0);
+    if (TIME.has(first.unit) && (g.agoBefore.matchBefore(text, start, 16) || g.agoAfter.matchAt(text, skipSpace(text, first.end)))) {
+      consumed = first.end;
+      continue;
+    }
+    // "one" is a pronoun or an article far more often than a count: keep it before a scale or a listed noun.
+    if (a.words && a.value === 1 && reading.scale === 1 && !reading.listed) continue;
     const hedged = !!g.approxBefore.matchBefore(text, start);
     const part = first.unit ? null : partitive(g, text, a, list);
     if (part) {

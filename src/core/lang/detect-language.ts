@@ -13,9 +13,17 @@ function scriptLanguage(text: string): string | null {
   const hangul = (sample.match(/\p{Script=Hangul}/gu) ?? []).length;
   const letters = (sample.match(/\p{L}/gu) ?? []).length || 1;
   if (kana > 0.05 * letters) return 'ja';
-  if (han > 0.3 * letters) return 'zh';
+  if (han > 0.3 * letters) return traditional(sample) ? 'zh-TW' : 'zh';
   if (hangul > 0.3 * letters) return 'ko';
   return null;
+}
+
+// Common characters that differ between traditional and simplified script.
+const TRADITIONAL = /[們這會個來時說為國學對於與經後過還當發錢開關頭體實點樣讓]/gu;
+const SIMPLIFIED = /[们这会个来时说为国学对于与经后过还当发钱开关头体实点样让]/gu;
+
+function traditional(sample: string): boolean {
+  return (sample.match(TRADITIONAL) ?? []).length > (sample.match(SIMPLIFIED) ?? []).length;
 }
 
 export function detectLanguage(text: string): string | null {

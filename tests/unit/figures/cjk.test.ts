@@ -16,4 +16,9 @@ describe('numbers written with CJK units', () => {
   it.each(CASES)('%s', (text, expected) => {
     expect(sorted(read(text, null))).toEqual(sorted(expected));
   });
+
+  it('reads 元 as the Taiwan dollar on a traditional-script page', () => {
+    expect(read('門票每人50元，我們這次玩得很開心。', null)).toEqual([[50, 'TWD', false]]);
+    expect(read('门票每人50元。', 'zh-CN')).toEqual([[50, 'CNY', false]]);
+  });
 });

@@ -17,6 +17,11 @@ describe('numbers that are not key figures', () => {
     ['de', 'Das Treffen findet am 3. März um 14 Uhr statt.'],
     ['es', 'El acto se celebró el 12 de octubre de 2018.'],
     ['zh', '1985年3月9日，研究人员在第二个实验中发现。'],
+    ['en', 'No one knows what happened one day two years ago.'],
+    ['fr', 'Le service fonctionne 24 heures sur 24 depuis trois ans.'],
+    ['es', 'Hace dos años, el grupo abrió su tienda.'],
+    ['en', 'The film 6 Days and the 1990s sitcom were shown in 4K and 3D.'],
+    ['zh', '這兩天天氣很好。'],
   ])('%s: %s', (lang, text) => {
     expect(read(text, lang)).toEqual([]);
   });

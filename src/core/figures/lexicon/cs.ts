@@ -43,6 +43,9 @@ export const cs: Lexicon = {
     'leden', 'únor', 'březen', 'duben', 'květen', 'červen', 'červenec', 'srpen', 'říjen', 'listopad', 'prosinec',
     'pondělí', 'úterý', 'středa', 'čtvrtek', 'pátek', 'sobota', 'neděle',
   ],
+  agoBefore: ['před'],
+  agoAfter: ['poté', 'později'],
+  idioms: ['24 hodin denně'],
   designators: ['verze', 'číslo', 'č.', 'model', 'strana', 'kapitola', 'článek', 'sezona', 'díl', 'let', 'roce'],
   ordinals: {
     první: 1, druhé: 2, druhý: 2, druhém: 2, třetí: 3, třetím: 3, čtvrté: 4, čtvrtý: 4, čtvrtém: 4, páté: 5, pátý: 5, pátém: 5,

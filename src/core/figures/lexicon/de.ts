@@ -2,6 +2,7 @@ import type { Lexicon } from './types';
 
 export const de: Lexicon = {
   decimalComma: true,
+  capitalisedNouns: true,
   numbers: {
     zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, dreizehn: 13,
     vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, hundert: 100, tausend: 1000, dutzend: 12,
@@ -47,6 +48,9 @@ export const de: Lexicon = {
     'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
     'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'uhr',
   ],
+  agoBefore: ['vor', 'seit'],
+  agoAfter: ['später', 'zuvor', 'danach'],
+  idioms: ['rund um die uhr', '24 stunden am tag', 'sieben tage die woche'],
   designators: ['version', 'nr.', 'nummer', 'modell', 'seite', 'kapitel', 'artikel', 'staffel', 'folge', 'phase', 'jahre', 'jahrgang'],
   ordinals: { erste: 1, ersten: 1, zweite: 2, zweiten: 2, dritte: 3, dritten: 3, vierte: 4, vierten: 4, fünfte: 5, fünften: 5, sechste: 6, sechsten: 6 },
   rankNouns: ['platz', 'rang', 'stelle', 'position'],

@@ -2,6 +2,8 @@
 export interface Lexicon {
   /** True when "1.234" groups thousands and "1,5" is a decimal. */
   decimalComma: boolean;
+  /** Nouns are capitalised (German), so "5 Jahre" is not a title like "6 Days". */
+  capitalisedNouns?: boolean;
   /** Cardinal number words: "zwölf" → 12. Compounds come from `tens`/`units`. */
   numbers: Record<string, number>;
   /** Compound tens: how "twenty-five", "fünfundzwanzig", "treinta y cinco" are built. */
@@ -26,6 +28,11 @@ export interface Lexicon {
   rangeWords: string[];
   /** Month and weekday names: a number next to them is a date. */
   calendar: string[];
+  /** A duration that dates an event: "two years ago", "il y a 3 ans", "vor 5 Jahren". */
+  agoBefore: string[];
+  agoAfter: string[];
+  /** Set phrases whose numbers measure nothing: "24 heures sur 24", "24/7". */
+  idioms: string[];
   /** Words after which a bare number is a name, version or year: "version", "années". */
   designators: string[];
   /** Ordinal words: a rank when a place noun follows ("third place", "Čtvrté místo"). */
