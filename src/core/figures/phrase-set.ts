@@ -9,13 +9,27 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s\\u00a0\\u202f]+');
 }
 
-/** Longest first; `wordStart` also requires a word boundary before (not wanted where the caller picks the position: "12.9bn"). */
+const BEFORE = '(?<![\\p{L}\\p{N}])';
+const AFTER = '(?![\\p{L}\\p{N}])';
+const STEM_END = '[\\p{L}\\p{M}]*';
+
+/**
+ * Keys longest first, grouped by the word boundaries they need so that each boundary
+ * class is compiled once (a boundary per key makes cold compilation slow).
+ * `wordStart` also requires a boundary before (not wanted where the caller picks the position: "12.9bn").
+ */
 function alternation(keys: string[], wordStart: boolean, prefixes: boolean): string {
-  return [...keys]
-    .sort((a, b) => b.length - a.length)
-    .map((k) => (wordStart && bounded(k[0]) ? '(?<![\\p{L}\\p{N}])' : '') + escape(k)
-      + (prefixes ? '[\\p{L}\\p{M}]*' : bounded(k.at(-1)) ? '(?![\\p{L}\\p{N}])' : ''))
-    .join('|');
+  const groups = new Map<string, string[]>();
+  for (const k of [...keys].sort((a, b) => b.length - a.length)) {
+    const lead = wordStart && bounded(k[0]) ? BEFORE : '';
+    const tail = prefixes ? STEM_END : bounded(k.at(-1)) ? AFTER : '';
+    const id = lead + '|' + tail;
+    groups.set(id, [...(groups.get(id) ?? []), escape(k)]);
+  }
+  return [...groups].map(([id, list]) => {
+    const [lead, tail] = id.split('|');
+    return `${lead}(?:${list.join('|')})${tail}`;
+  }).join('|');
 }
 
 export interface PhraseMatch<T> {
