@@ -1,16 +1,18 @@
 import browser from 'webextension-polyfill';
 import { sendToContent, type BackgroundRequest, type BackgroundResponses } from '../shared/messages';
-import { ensureContentScript } from './inject-content';
-import { saveTab, toggleReader } from './tab-actions';
+import { articleOfTab, saveTab, toggleReader } from './tab-actions';
+import { summarize } from './summarize';
 import { saveToLibrary } from './save-article';
 
 type Handled = BackgroundResponses[BackgroundRequest['type']];
 
 export async function handleRequest(request: BackgroundRequest, sender: browser.Runtime.MessageSender): Promise<Handled> {
   switch (request.type) {
-    case 'page/summary':
-      await ensureContentScript(request.tabId);
-      return sendToContent(request.tabId, { type: 'content/summary' });
+    case 'page/summary': {
+      const article = await articleOfTab(request.tabId);
+      const { readerOpen } = await sendToContent(request.tabId, { type: 'content/reader-state' });
+      return summarize(article, readerOpen, await browser.tabs.get(request.tabId));
+    }
     case 'reader/toggle':
       return toggleReader(request.tabId);
     case 'library/save-tab':
@@ -25,7 +27,7 @@ export async function handleRequest(request: BackgroundRequest, sender: browser.
     case 'reader/article-for-frame': {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('the reader view is not inside a tab');
-      const article = await sendToContent(tabId, { type: 'content/article' });
+      const article = await articleOfTab(tabId);
       if (!article) throw new Error('no article was found on this page');
       return { tabId, article };
     }

@@ -17,9 +17,8 @@ if (!(globalThis as Flagged).lisibleLoaded) {
 
   const handle = async (request: ContentRequest): Promise<ContentResponses[ContentRequest['type']]> => {
     switch (request.type) {
-      case 'content/summary':
-        await consent.ready();
-        return page.summary(frame.isOpen);
+      case 'content/reader-state':
+        return { readerOpen: frame.isOpen };
       case 'content/article':
         await consent.ready();
         return page.article();

@@ -42,14 +42,14 @@ export interface BackgroundResponses {
 
 /** Background and reader frame → content script of a tab. */
 export type ContentRequest =
-  | { type: 'content/summary' }
+  | { type: 'content/reader-state' }
   | { type: 'content/article' }
   | { type: 'content/toggle-reader'; open?: boolean }
   | { type: 'content/reader-rendered' }
   | { type: 'content/close-reader' };
 
 export interface ContentResponses {
-  'content/summary': PageSummary;
+  'content/reader-state': { readerOpen: boolean };
   'content/article': Article | null;
   'content/toggle-reader': { open: boolean };
   'content/reader-rendered': null;
@@ -80,4 +80,40 @@ export async function reply<T>(work: () => Promise<T> | T): Promise<Reply<T>> {
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/**
+ * Auto-activation talks over its own port: the onMessage router answers every
+ * message it gets, so a request it does not know would be answered empty before
+ * the auto-activation module could reply.
+ */
+export const AUTO_ACTIVATION_PORT = 'lisible-auto-activation';
+
+/** Auto-open script of a page, options page, popup → background. */
+export type AutoActivationRequest =
+  /** The page at the sender's address is in place (loaded, or reached by history navigation). */
+  | { type: 'auto/page-ready' }
+  /** Settings changed: register the content scripts and release host access to match. */
+  | { type: 'auto/apply-settings' };
+
+export interface AutoActivationResponses {
+  'auto/page-ready': { open: boolean };
+  /** The domains the auto-open script now runs on. */
+  'auto/apply-settings': { domains: string[] };
+}
+
+export function sendToAutoActivation<R extends AutoActivationRequest>(request: R): Promise<AutoActivationResponses[R['type']]> {
+  const port = browser.runtime.connect({ name: AUTO_ACTIVATION_PORT });
+  return new Promise((resolve, reject) => {
+    port.onMessage.addListener((message: unknown) => {
+      port.disconnect();
+      try {
+        resolve(unwrap(message as Reply<AutoActivationResponses[R['type']]>));
+      } catch (error) {
+        reject(error);
+      }
+    });
+    port.onDisconnect.addListener(() => reject(new Error('No answer from the other side of the extension.')));
+    port.postMessage(request);
+  });
 }

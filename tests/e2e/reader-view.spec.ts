@@ -115,7 +115,7 @@ for (const theme of ['light', 'sepia', 'dark'] as const) {
   test(`axe finds no accessibility violation in the reader view (${theme} theme)`, async ({ ext, site }) => {
     await ext.worker.evaluate(async (chosen) => {
       const { settings } = await chrome.storage.sync.get('settings');
-      await chrome.storage.sync.set({ settings: { ...settings, theme: chosen } });
+      await chrome.storage.sync.set({ settings: { ...(settings as object), theme: chosen } });
     }, theme);
     const page = await ext.context.newPage();
     await page.goto(`${site.origin}/article-fr.html`);

@@ -1,0 +1,50 @@
+import type { Article, DomWindow } from './types';
+import { extractContent } from './extract/extract-content';
+import { isArticle } from './detect/is-article';
+import { sanitizeArticleHtml } from './sanitize';
+import { htmlToText } from './text/html-to-text';
+import { countWords, readingMinutes } from './text/reading-time';
+import { pageUrl } from './extract/page-url';
+
+export interface ReadOptions {
+  /** The page's URL, used to make links and images absolute. */
+  url?: string | null;
+  /** A window whose DOM implementation sanitizes and parses (the page's, or linkedom's in Node). */
+  window: DomWindow;
+  /** Language to read the text in when the caller knows better than the page. */
+  lang?: string | null;
+}
+
+/**
+ * The article of a page without its key figures (`keyFigures` is empty), or null
+ * when no content is found. The content script stops here: figures are found
+ * outside the page (withKeyFigures in read-article.ts), which keeps the injected script small.
+ */
+export function extractArticle(doc: Document, options: ReadOptions): Article | null {
+  const url = options.url ?? null;
+  const base = pageUrl(doc, url);
+  const article = isArticle(doc, base);
+  const content = extractContent(doc, { url: base, isArticle: article });
+  if (!content) return null;
+  const html = sanitizeArticleHtml(content.contentHtml, options.window);
+  // An inert document: nothing in it loads or runs.
+  const inert = new options.window.DOMParser().parseFromString(html, 'text/html');
+  const text = htmlToText(inert.body);
+  return {
+    isArticle: article,
+    url,
+    title: content.title,
+    byline: content.byline,
+    siteName: content.siteName,
+    publishedTime: content.publishedTime,
+    lang: options.lang || content.lang,
+    dir: content.dir,
+    excerpt: content.excerpt,
+    leadImage: content.leadImage,
+    html,
+    text,
+    wordCount: countWords(text),
+    readingMinutes: readingMinutes(text),
+    keyFigures: [],
+  };
+}
