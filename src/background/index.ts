@@ -3,8 +3,10 @@ import { reply, type BackgroundRequest, type BackgroundResponses } from '../shar
 import { handleRequest } from './handle-request';
 import { toggleReader, saveTab } from './tab-actions';
 import { registerContextMenu, MENU_TOGGLE_READER } from './context-menu';
+import { registerAutoActivation } from './auto-activation';
 
 browser.runtime.onInstalled.addListener(() => registerContextMenu());
+registerAutoActivation();
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   reply<BackgroundResponses[BackgroundRequest['type']]>(() => handleRequest(message as BackgroundRequest, sender)));

@@ -4,6 +4,7 @@ import { sendToBackground, type PageSummary } from '../shared/messages';
 import { formatDate } from '../shared/format-date';
 import { KeyFigureList } from './KeyFigureList';
 import { targetTabId } from './target-tab';
+import { SiteRule } from './SiteRule';
 
 type State =
   | { status: 'loading' }
@@ -82,6 +83,7 @@ export function Popup() {
         )}
         <LibraryButton />
       </div>
+      <SiteRule tabId={tabId} />
       {save.status === 'failed' && <p role="alert" class="error">{t('popupSaveFailed', save.reason)}</p>}
     </main>
   );

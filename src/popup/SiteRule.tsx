@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { t } from '../shared/i18n';
+import { sendToAutoActivation } from '../shared/messages';
+import { loadSettings, saveSettings, type Settings } from '../shared/settings';
+import { ruleFor, siteDomain, withRule, type SiteRule as Rule } from '../shared/site-rules';
+import { requestHostAccess } from '../options/host-access';
+
+type State = { host: string; settings: Settings; refused: boolean };
+
+/** "Always open Lisible on this site" / "Never on this site" for the popup's tab; pressing the set rule again clears it. */
+export function SiteRule({ tabId }: { tabId: number }) {
+  const [state, setState] = useState<State | null>(null);
+
+  useEffect(() => {
+    Promise.all([browser.tabs.get(tabId), loadSettings()])
+      .then(([tab, settings]) => {
+        const url = tab.url ? new URL(tab.url) : null;
+        if (url && /^https?:$/.test(url.protocol)) setState({ host: url.hostname, settings, refused: false });
+      })
+      .catch(() => setState(null));
+  }, [tabId]);
+  if (!state) return null;
+
+  const { host, settings } = state;
+  const current = ruleFor(host, settings);
+  const domain = siteDomain(host, settings);
+
+  const set = (rule: Rule) => {
+    const next = rule === current ? null : rule;
+    // Asked before anything is awaited: the prompt shows only during the click.
+    const access = next === 'always' ? requestHostAccess([domain]) : Promise.resolve(true);
+    void access.then(async (granted) => {
+      if (!granted) return setState({ ...state, refused: true });
+      const saved = await saveSettings(withRule(settings, domain, next));
+      await sendToAutoActivation({ type: 'auto/apply-settings' });
+      setState({ host, settings: saved, refused: false });
+    });
+  };
+
+  return (
+    <section class="actions" aria-label={t('popupSiteRule', domain)} data-site-rule={current ?? 'default'}>
+      <button type="button" data-action="site-always" aria-pressed={current === 'always'} onClick={() => set('always')}>
+        {current === 'always' && <span aria-hidden="true">✓ </span>}{t('popupSiteAlways')}
+      </button>
+      <button type="button" data-action="site-never" aria-pressed={current === 'never'} onClick={() => set('never')}>
+        {current === 'never' && <span aria-hidden="true">✓ </span>}{t('popupSiteNever')}
+      </button>
+      {state.refused && <p role="alert" class="error">{t('popupSiteAccessRefused')}</p>}
+    </section>
+  );
+}
