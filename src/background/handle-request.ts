@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { sendToContent, type BackgroundRequest, type BackgroundResponses } from '../shared/messages';
 import { articleOfTab, saveTab, toggleReader } from './tab-actions';
 import { summarize } from './summarize';
+import { showFigure, takeFigureToShow } from './show-figure';
 import { saveToLibrary } from './save-article';
 
 type Handled = BackgroundResponses[BackgroundRequest['type']];
@@ -29,7 +30,10 @@ export async function handleRequest(request: BackgroundRequest, sender: browser.
       if (tabId === undefined) throw new Error('the reader view is not inside a tab');
       const article = await articleOfTab(tabId);
       if (!article) throw new Error('no article was found on this page');
-      return { tabId, article };
+      return { tabId, article, focus: takeFigureToShow(tabId) };
+    }
+    case 'reader/show-figure': {
+      return showFigure(request.tabId, request.figure);
     }
   }
 }

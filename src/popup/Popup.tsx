@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { sendToBackground, type PageSummary } from '../shared/messages';
+import type { KeyFigure } from '../core/types';
 import { formatDate } from '../shared/format-date';
-import { KeyFigureList } from './KeyFigureList';
+import { KeyFigureList } from '../ui/KeyFigureList';
 import { targetTabId } from './target-tab';
 import { SiteRule } from './SiteRule';
 
@@ -41,6 +42,10 @@ export function Popup() {
     setState({ ...state, summary: { ...summary, readerOpen: open } });
     if (open && !location.search.includes('tabId')) window.close();
   };
+  const showFigure = async (figure: KeyFigure) => {
+    await sendToBackground({ type: 'reader/show-figure', tabId, figure });
+    if (!location.search.includes('tabId')) window.close();
+  };
   const saveArticle = async () => {
     setSave({ status: 'saving' });
     try {
@@ -64,7 +69,7 @@ export function Popup() {
       {summary.isArticle ? (
         <section aria-labelledby="figures-title">
           <h2 id="figures-title">{t('popupKeyFigures')}</h2>
-          <KeyFigureList figures={summary.keyFigures} />
+          <KeyFigureList figures={summary.keyFigures} onPick={showFigure} />
         </section>
       ) : (
         <p data-not-article role="status">{t('popupNotArticle')}</p>

@@ -9,6 +9,10 @@ import { applySettings } from './apply-settings';
 import { sanitizeForView } from './sanitize-for-view';
 import { leadImageToShow } from './lead-image';
 import { trapFocus } from './focus-trap';
+import { highlightFigure } from './highlight-figure';
+import { onFigureToFocus } from './figure-events';
+import { KeyFigureList } from '../ui/KeyFigureList';
+import type { KeyFigure } from '../core/types';
 
 type State = { status: 'loading' } | { status: 'ready'; source: ReaderSource } | { status: 'error'; message: string };
 
@@ -16,6 +20,8 @@ export function ReaderPage() {
   const [state, setState] = useState<State>({ status: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
   const [panelOpen, setPanelOpen] = useState(false);
+  const [figuresOpen, setFiguresOpen] = useState(false);
+  const articleRef = useRef<HTMLDivElement>(null);
   const [saved, setSaved] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
   const settingsButton = useRef<HTMLButtonElement>(null);
@@ -38,7 +44,11 @@ export function ReaderPage() {
     document.documentElement.lang = article.lang ?? '';
     document.title = article.title;
     mainRef.current?.focus({ preventScroll: true });
-    if (state.source.kind === 'tab') void sendToContent(state.source.tabId, { type: 'content/reader-rendered' });
+    if (state.source.kind !== 'tab') return;
+    const { tabId, focus } = state.source;
+    if (focus) showFigure(focus);
+    void sendToContent(tabId, { type: 'content/reader-rendered' });
+    return onFigureToFocus(tabId, showFigure);
   }, [state]);
 
   useEffect(() => {
@@ -57,6 +67,10 @@ export function ReaderPage() {
 
   const body = useMemo(() => state.status === 'ready'
     ? sanitizeForView(state.source.article.html, state.source.article.url) : '', [state]);
+
+  function showFigure(figure: KeyFigure) {
+    if (state.status === 'ready' && articleRef.current) highlightFigure(articleRef.current, state.source.article.text, figure);
+  }
 
   function close() {
     if (state.status !== 'ready') return;
@@ -86,6 +100,8 @@ export function ReaderPage() {
           <button type="button" data-action="close" onClick={close}>{t('readerClose')}</button>
           <button ref={settingsButton} type="button" aria-expanded={panelOpen} aria-controls="reader-settings"
             data-action="settings" onClick={() => setPanelOpen(!panelOpen)}>{t('readerSettings')}</button>
+          <button type="button" aria-expanded={figuresOpen} aria-controls="reader-figures"
+            data-action="figures" onClick={() => setFiguresOpen(!figuresOpen)}>{t('popupKeyFigures')}</button>
           <button type="button" data-action="print" onClick={() => window.print()}>{t('readerPrint')}</button>
           {state.source.kind === 'tab' && (
             <button type="button" data-action="save" data-state={saved ? 'saved' : 'idle'} onClick={save} disabled={saved}>
@@ -94,12 +110,17 @@ export function ReaderPage() {
           )}
         </nav>
         {panelOpen && settings && <SettingsPanel settings={settings} onChange={change} />}
+        {figuresOpen && (
+          <section id="reader-figures" class="panel" aria-label={t('popupKeyFigures')}>
+            <KeyFigureList figures={article.keyFigures} onPick={showFigure} />
+          </section>
+        )}
       </header>
       <main ref={mainRef} tabIndex={-1} aria-label={t('readerArticle')}>
         <article lang={article.lang ?? undefined} dir={article.dir}>
           <ArticleHeader article={article} />
           {lead && <figure class="lead"><img src={lead} alt="" /></figure>}
-          <div data-reader-article dangerouslySetInnerHTML={{ __html: body }} />
+          <div ref={articleRef} data-reader-article dangerouslySetInnerHTML={{ __html: body }} />
         </article>
       </main>
     </>

@@ -29,7 +29,8 @@ export type BackgroundRequest =
   | { type: 'library/save-tab'; tabId: number }
   | { type: 'library/save-article'; article: Article }
   | { type: 'library/open' }
-  | { type: 'reader/article-for-frame' };
+  | { type: 'reader/article-for-frame' }
+  | { type: 'reader/show-figure'; tabId: number; figure: KeyFigure };
 
 export interface BackgroundResponses {
   'page/summary': PageSummary;
@@ -37,8 +38,13 @@ export interface BackgroundResponses {
   'library/save-tab': { id: string };
   'library/save-article': { id: string };
   'library/open': null;
-  'reader/article-for-frame': { tabId: number; article: Article };
+  /** `focus`: a figure the reader asked to see, to scroll to once the article is shown. */
+  'reader/article-for-frame': { tabId: number; article: Article; focus: KeyFigure | null };
+  'reader/show-figure': { open: boolean };
 }
+
+/** Background → the extension's pages (a broadcast: each page keeps what concerns it). */
+export type PageEvent = { type: 'reader/focus-figure'; tabId: number; figure: KeyFigure };
 
 /** Background and reader frame → content script of a tab. */
 export type ContentRequest =

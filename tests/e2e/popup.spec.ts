@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { clickToolbarButton, openPopupFor, tabIdOf } from './harness';
+import { clickToolbarButton, openPopupFor, readerFrame, tabIdOf } from './harness';
 import { axeScan } from './axe';
 
 test('the popup summarises an article: title, site, reading time and key figures', async ({ ext, site }) => {
@@ -45,4 +45,22 @@ test('axe finds no accessibility violation in the popup', async ({ ext, site }) 
   const { violations, checkedNodes } = await axeScan(popup);
   expect(violations).toEqual([]);
   expect(checkedNodes).toBeGreaterThan(10);
+});
+
+test('clicking a key figure opens the reader view at its sentence, highlighted', async ({ ext, site }) => {
+  const page = await ext.context.newPage();
+  await page.goto(`${site.origin}/article-fr.html`);
+  await clickToolbarButton(ext, page);
+  const popup = await openPopupFor(ext, await tabIdOf(ext, page));
+  const first = popup.locator('[data-key-figures] li').first();
+  const raw = await first.getAttribute('title');
+  await first.locator('button').click();
+  const frame = await readerFrame(page);
+  await expect.poll(() => frame.evaluate(() => {
+    const highlight = CSS.highlights.get('lisible-figure');
+    return highlight ? [...highlight][0]?.toString() ?? '' : '';
+  })).toContain(raw!);
+  // The reader view lists the same figures in its side panel.
+  await frame.locator('[data-action="figures"]').click();
+  await expect(frame.locator('[data-key-figures] li')).toHaveCount(await popup.locator('[data-key-figures] li').count());
 });
