@@ -11,4 +11,6 @@ export interface Candidate {
   inherited: boolean;
   /** One end of a range ("242 to 330 passengers"); a change "from 0.90 to 1.23 percent" is not a range. */
   range?: boolean;
+  /** Given as the whole another figure is part of: "28 millions" in "huit des 28 millions". */
+  context?: boolean;
 }

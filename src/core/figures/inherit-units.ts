@@ -5,13 +5,7 @@
  */
 import type { Candidate } from './candidate';
 import { sentenceAt } from './context';
-
-const MONEY = /^[A-Z]{3}$/;
-const PHYSICAL_OR_SPECIAL = /^(?:%|pp|x|rank|points|[a-zA-Z]{1,3}\d?|km\/h|lb-ft|sq mi|sq ft|ft3|years|months|weeks|days|decades)$/;
-
-function isCount(unit: string): boolean {
-  return !!unit && !MONEY.test(unit) && !PHYSICAL_OR_SPECIAL.test(unit);
-}
+import { isCount, isMoney } from './unit-kinds';
 
 export function inheritUnits(text: string, found: Candidate[]): Candidate[] {
   const sorted = [...found].sort((a, b) => a.offset - b.offset);
@@ -24,15 +18,15 @@ export function inheritUnits(text: string, found: Candidate[]): Candidate[] {
     const sameSentence = before.filter((p) => p.offset >= s && p.unit);
     const count = sameSentence.find((p) => isCount(p.unit));
     if (count) { out.push({ ...c, unit: count.unit, inherited: true }); continue; }
-    const sentence = text.slice(s, e);
     const lead = text.slice(Math.max(s, c.offset - 4), c.offset);
-    if (/\b(?:to|at)\s$/.test(lead) && sorted.some((p) => p.unit === 'points' && p.offset >= s && p.offset < e) && /\d[.,]\d\d$/.test(c.raw)) {
+    const indexLevel = /\b(?:to|at)\s$/.test(lead) && /\d[.,]\d\d$/.test(c.raw);
+    if (indexLevel && sorted.some((p) => p.unit === 'points' && p.offset >= s && p.offset < e)) {
       out.push({ ...c, unit: 'points' });
       continue;
     }
     if (c.value >= 1e6) {
-      const money = before.find((p) => MONEY.test(p.unit));
-      if (money && sentence) { out.push({ ...c, unit: money.unit, inherited: true }); continue; }
+      const money = before.find((p) => isMoney(p.unit));
+      if (money) out.push({ ...c, unit: money.unit, inherited: true });
     }
   }
   return out;

@@ -6,25 +6,24 @@
  */
 import type { Fact } from './dedup';
 import type { Features } from './features';
+import { isCount, isDuration, isMoney } from './unit-kinds';
 
-const MONEY = /^[A-Z]{3}$/;
 const HUMAN = new Set(['people', 'deaths', 'jobs', 'employees', 'injured', 'victims', 'users', 'customers', 'passengers',
   'refugees', 'migrants', 'cases', 'patients', 'troops', 'votes', 'visitors', 'students', 'members', 'subscribers', 'homes']);
 const SPECIAL: Record<string, number> = { '%': 2.4, pp: 2.2, points: 1.6, x: 1.2, rank: 1.6 };
-const TIME = new Set(['years', 'months', 'weeks', 'days', 'h', 'min', 's', 'decades']);
 /** Sizes of things (ft, in, cm) say less than their power, energy, range or weight. */
 const DIMENSIONS = new Set(['ft', 'in', 'cm', 'mm', 'm', 'ft3', 'm2', 'm3', 'L']);
 
 export const MIN_SCORE = 2;
 
 function kindWeight(f: Fact): number {
-  if (MONEY.test(f.unit)) return 3;
+  if (isMoney(f.unit)) return 3;
   const special = SPECIAL[f.unit];
   if (special !== undefined) return special;
-  if (TIME.has(f.unit)) return 1;
+  if (isDuration(f.unit)) return 1;
   if (DIMENSIONS.has(f.unit)) return 1.2;
   if (HUMAN.has(f.unit)) return 2.4;
-  if (COUNT.test(f.unit) && f.unit.length > 3) return 1.6;
+  if (isCount(f.unit)) return 1.6;
   return 1.8;
 }
 
@@ -33,7 +32,6 @@ export interface Scored {
   score: number;
 }
 
-const COUNT = /^[a-z][a-z ]+$/;
 /** "20-inch wheels", "80-percent charge": a figure used as an adjective describes, it rarely headlines. */
 const COMPOUND = /^\d[\d.,]*-\p{L}/u;
 
@@ -44,14 +42,15 @@ export function salience(f: Fact, textLength: number, x: Features): number {
   if (x.signal) score += 0.6;
   if (x.breakdown) score -= 0.8;
   if (x.expected) score -= 1.2;
-  if (f.range) score -= 0.5;
-  if (COUNT.test(f.unit) && !TIME.has(f.unit)) score += 0.3 * Math.min(3, x.sameUnit);
+  if (f.range) score -= 0.8;
+  if (f.context) score -= 0.8;
+  if (isCount(f.unit)) score += 0.3 * Math.min(3, x.sameUnit);
   if (f.mentions > 1) score += 0.5;
   if (f.inherited) score -= 0.8;
   if (f.words && f.value < 10) score -= 0.5;
   if (f.words && f.unit === '%') score -= 1.2;
   if (COMPOUND.test(f.raw)) score -= 0.6;
-  if (MONEY.test(f.unit) && f.value >= 1e6) score += 0.4 + 0.05 * Math.log10(f.value);
+  if (isMoney(f.unit) && f.value >= 1e6) score += 0.4 + 0.05 * Math.log10(f.value);
   if (f.unit !== 'rank' && f.value === 1) score -= 0.5;
   return score;
 }

@@ -2,6 +2,7 @@
 import type { Grammar } from './grammar';
 import { CURRENCY_ONLY_SCALES } from './lexicon/shared';
 import { skipSpace } from './context';
+import { isDuration } from './unit-kinds';
 
 export interface Reading {
   /** Value with scale applied. */
@@ -17,7 +18,6 @@ export interface Reading {
 
 /** Counts of people that a nearby death word turns into a death toll. */
 const HUMAN = new Set(['people', 'farmers', 'children', 'women', 'men', 'employees', 'troops', 'police officers', 'passengers', 'civilians', 'victims']);
-const TIME_UNITS = new Set(['years', 'months', 'weeks', 'days', 'h', 'min', 's', 'decades']);
 const WORD = /\p{L}[\p{L}\p{N}\p{M}'’-]*/uy;
 const CLOSERS = /[»”"’')\]]*[ \u00a0\u202f]*/y;
 // English plural-looking words that are not counted things.
@@ -88,7 +88,7 @@ export function readUnit(g: Grammar, text: string, end: number, value: number, p
   // "6 Days", "99 Francs": a capitalised unit word after a number is a title.
   if (unit && !unitSymbol && !g.capitalisedNouns && /^\p{Lu}\p{Ll}/u.test(text.slice(unit.start, unit.end))) return { value: scaled, scale, unit: '', end: pos };
   if (unit) {
-    const descriptor = hyphen && TIME_UNITS.has(unit.value) && !/old/.test(text.slice(unit.start, unit.end + 4));
+    const descriptor = hyphen && isDuration(unit.value) && !/old/.test(text.slice(unit.start, unit.end + 4));
     if (descriptor) return { value: scaled, scale, unit: '', end: pos };
     return { value: scaled, scale, unit: unit.value, end: unit.end };
   }

@@ -5,6 +5,7 @@ import { digitsPattern, parseDigits } from './numerals';
 import { readUnit, type Reading } from './read-unit';
 import { digitContext, followsName, isDate, isYearLike, phoneSpans } from './exclusions';
 import { isCjk, isLetter, skipSpace, wordBefore } from './context';
+import { isDuration, isMeasure } from './unit-kinds';
 
 interface Anchor {
   start: number;
@@ -16,10 +17,6 @@ interface Anchor {
 
 // "half of", "la moitié des", "la mitad de": a fraction of something, not "a third buyer".
 const PARTITIVE = /^[ \u00a0]+(?:of|de|des|du|d['’]|dei|degli|delle|della|der|dos|das|do|da|del|z|ze)(?![\p{L}])/u;
-
-const TIME = new Set(['years', 'months', 'weeks', 'days', 'h', 'min', 's', 'decades']);
-
-const STRONG = /^(?:[A-Z]{3}|%|pp|x|points|km2?|m[23]?|cm|mm|mi|ft|in|ha|kg|t|Mt|L|W|kW|MW|GW|TW|k?Wh|[MGT]Wh|hp|PS|Nm|lb-ft|mph|km\/h|KB|MB|GB|TB|sq mi|sq ft|acres|bbl|gal|ly)$/;
 
 function anchors(g: Grammar, text: string): Anchor[] {
   const list: Anchor[] = [];
@@ -38,9 +35,8 @@ function prefixCurrency(g: Grammar, text: string, start: number): { code: string
 }
 
 /** Range "3 à 5 %", "242 to 330 passengers", "30-600 MW": the second number, read after the first. */
-function rangeEnd(g: Grammar, text: string, a: Anchor, first: Reading, list: Anchor[]): { anchor: Anchor; reading: Reading; currency: string | null } | null {
-  const after = first.unit ? first.end : a.end;
-  const p = skipSpace(text, after);
+function rangeEnd(g: Grammar, text: string, a: Anchor, first: Reading, list: Anchor[]): { anchor: Anchor; reading: Reading } | null {
+  const p = skipSpace(text, first.unit ? first.end : a.end);
   const word = g.rangeWords.matchAt(text, p);
   if (!word) return null;
   let q = skipSpace(text, word.end);
@@ -49,77 +45,85 @@ function rangeEnd(g: Grammar, text: string, a: Anchor, first: Reading, list: Anc
   const b = list.find((x) => x.start === q);
   if (!b || b.value <= a.value) return null;
   const reading = readUnit(g, text, b.end, b.value, cur?.value ?? null);
-  return { anchor: b, reading, currency: cur?.value ?? null };
+  if (first.unit && reading.unit && reading.unit !== first.unit) return null;
+  return { anchor: b, reading };
+}
+
+/** Why a digit numeral is not read as a quantity, or 'ok'. */
+function digitVerdict(g: Grammar, text: string, a: Anchor): 'ok' | 'skip' | 'ordinal' {
+  if (isCjk(text[a.start - 1]) || isCjk(text[skipSpace(text, a.end)])) return 'skip';
+  const verdict = digitContext(text, a.start, a.end);
+  if (verdict !== 'ok') return verdict;
+  if (isLetter(text[a.end]) && !attachedUnit(g, text, a.end)) return 'skip';
+  if (a.value === 0 || isDate(g, text, a.start, a.end) || precededByNumber(g, text, a.start)) return 'skip';
+  return 'ok';
+}
+
+interface Read {
+  figures: Candidate[];
+  end: number;
+}
+
+/** The figure(s) a numeral starts: its unit, a range partner, a partitive total; null when it measures nothing. */
+function readFigure(g: Grammar, text: string, a: Anchor, list: Anchor[]): Read | null {
+  const cur = prefixCurrency(g, text, a.start);
+  const sign = a.words ? null : /(?<![\p{L}\p{N}])[×x][ \u00a0]?$/u.exec(text.slice(Math.max(0, a.start - 3), a.start));
+  let first: Reading = sign ? { value: a.value, scale: 1, unit: 'x', end: a.end } : readUnit(g, text, a.end, a.value, cur?.code ?? null);
+  if (first.unit === 'x' && a.value >= 100 && !sign) return null;
+  const start = cur ? Math.min(cur.start, a.start) : a.start - (sign?.[0].length ?? 0);
+  const range = rangeEnd(g, text, a, first, list);
+  let second = range?.reading;
+  if (second && !first.unit && second.unit) first = { ...first, value: a.value * second.scale, unit: second.unit };
+  else if (second && first.unit && !second.unit) second = { ...second, value: second.value * first.scale, unit: first.unit };
+  if (isDuration(first.unit) && (g.agoBefore.matchBefore(text, start, 16) || g.agoAfter.matchAt(text, skipSpace(text, first.end)))) {
+    return { figures: [], end: first.end };
+  }
+  // "one" is a pronoun or an article far more often than a count: kept before a scale or a listed noun.
+  if (a.words && a.value === 1 && first.scale === 1 && !first.listed) return null;
+  const approx = a.approx || !!g.approxBefore.matchBefore(text, start);
+  const base = { offset: start, approx, words: a.words, inherited: false };
+  const raw = text.slice(a.start, a.end);
+  if (!first.unit) {
+    const part = partitive(g, text, a, list);
+    if (part) {
+      return { end: part.end, figures: [
+        { ...base, value: a.value * part.scale, unit: part.unit, raw: text.slice(start, part.end) },
+        { ...base, value: part.total, unit: part.unit, raw: text.slice(part.start, part.end), offset: part.start, approx: false, words: false, context: true },
+      ] };
+    }
+    // A bare number: kept for inheritUnits unless written in words, a year, or a name ("737 Max").
+    if (a.words || (isYearLike(raw, a.value) && !approx) || /^[ \u00a0]\p{Lu}/u.test(text.slice(a.end, a.end + 2))) return null;
+  } else if (isYearLike(raw, a.value) && !isMeasure(first.unit)) return null;
+  if (!a.words && !isMeasure(first.unit) && !cur && followsName(g, text, a.start)) return null;
+  const end = range && second ? Math.max(second.end, range.anchor.end) : Math.max(first.end, a.end);
+  const rawText = text.slice(start, end);
+  const isRange = !!range && !g.changeFrom.matchBefore(text, start, 16);
+  const figures: Candidate[] = [{ ...base, value: first.value, unit: first.unit, raw: rawText, range: isRange }];
+  if (range && second) figures.push({ ...base, value: second.value, unit: second.unit, raw: rawText, words: range.anchor.words, range: isRange });
+  return { figures, end };
 }
 
 /** Every figure in the text, in text order, with its unit or '' when none was written. */
 export function recognise(g: Grammar, text: string): Candidate[] {
   const out: Candidate[] = [];
-  const phones = [...phoneSpans(text), ...g.idioms.all(text).map((m): [number, number] => [m.start, m.end])];
+  const ignored = [...phoneSpans(text), ...g.idioms.all(text).map((m): [number, number] => [m.start, m.end])];
   const list = anchors(g, text);
   let consumed = 0;
   for (const a of list) {
-    if (a.start < consumed) continue;
-    if (phones.some(([s, e]) => a.start >= s && a.start < e)) continue;
-    const raw = text.slice(a.start, a.end);
-    if (!a.words) {
-      if (isCjk(text[a.start - 1]) || isCjk(text[skipSpace(text, a.end)])) continue;
-      const verdict = digitContext(text, a.start, a.end);
-      if (verdict === 'skip') continue;
-      if (verdict === 'ordinal') {
-        const rank = ordinalRank(g, text, a);
-        if (rank) { out.push(rank); consumed = a.end; }
-        continue;
+    if (a.start < consumed || ignored.some(([s, e]) => a.start >= s && a.start < e)) continue;
+    const verdict = a.words ? 'ok' : digitVerdict(g, text, a);
+    if (verdict === 'ordinal') {
+      const rank = ordinalRank(g, text, a);
+      if (rank) {
+        out.push(rank);
+        consumed = a.end;
       }
-      if (isDate(g, text, a.start, a.end)) continue;
     }
-    const cur = prefixCurrency(g, text, a.start);
-    const sign = a.words ? null : /(?<![\p{L}\p{N}])[×x][ \u00a0]?$/u.exec(text.slice(Math.max(0, a.start - 3), a.start));
-    const times = !!sign;
-    const reading = times ? { value: a.value, scale: 1, unit: 'x', end: a.end } : readUnit(g, text, a.end, a.value, cur?.code ?? null);
-    if (!a.words && isLetter(text[a.end]) && !attachedUnit(g, text, a.end)) continue;
-    if (a.value === 0) continue;
-    if (reading.unit === 'x' && a.value >= 100 && text[a.end] !== '×') continue;
-    let range = rangeEnd(g, text, a, reading, list);
-    if (range && reading.unit && range.reading.unit && range.reading.unit !== reading.unit) range = null;
-    if (range && a.value === 0) { consumed = Math.max(range.reading.end, range.anchor.end); continue; }
-    let first = reading;
-    if (range) {
-      const second = range.reading;
-      if (!first.unit && second.unit) first = { ...first, value: a.value * second.scale, unit: second.unit };
-      else if (first.unit && !second.unit) range.reading = { ...second, value: second.value * first.scale, unit: first.unit };
-    }
-    const start = cur ? Math.min(cur.start, a.start) : a.start - (sign?.[0].length ?? 0);
-    if (TIME.has(first.unit) && (g.agoBefore.matchBefore(text, start, 16) || g.agoAfter.matchAt(text, skipSpace(text, first.end)))) {
-      consumed = first.end;
-      continue;
-    }
-    // "one" is a pronoun or an article far more often than a count: keep it before a scale or a listed noun.
-    if (a.words && a.value === 1 && reading.scale === 1 && !reading.listed) continue;
-    const hedged = !!g.approxBefore.matchBefore(text, start);
-    const part = first.unit ? null : partitive(g, text, a, list);
-    if (part) {
-      const approx = a.approx || hedged;
-      out.push({ value: a.value * part.scale, unit: part.unit, raw: text.slice(start, part.end), offset: start, approx, words: a.words, inherited: false });
-      out.push({ value: part.total, unit: part.unit, raw: text.slice(part.start, part.end), offset: part.start, approx: false, words: false, inherited: false });
-      consumed = part.end;
-      continue;
-    }
-    if (!first.unit) {
-      if (a.words || (isYearLike(raw, a.value) && !hedged) || /^[ \u00a0]\p{Lu}/u.test(text.slice(a.end, a.end + 2))) continue;
-    } else if (isYearLike(raw, a.value) && !STRONG.test(first.unit)) continue;
-    if (!a.words && !STRONG.test(first.unit) && !cur && followsName(g, text, a.start)) continue;
-    if (!a.words && precededByNumber(g, text, a.start)) continue;
-    const approx = a.approx || hedged;
-    const end = range ? Math.max(range.reading.end, range.anchor.end) : Math.max(first.end, a.end);
-    const rawText = text.slice(start, end);
-    const isRange = !!range && !g.changeFrom.matchBefore(text, start, 16);
-    out.push({ value: first.value, unit: first.unit, raw: rawText, offset: start, approx, words: a.words, inherited: false, range: isRange });
-    if (range) {
-      const second = range.reading;
-      out.push({ value: second.value, unit: second.unit, raw: rawText, offset: start, approx, words: range.anchor.words, inherited: false, range: isRange });
-    }
-    consumed = end;
+    if (verdict !== 'ok') continue;
+    const read = readFigure(g, text, a, list);
+    if (!read) continue;
+    out.push(...read.figures);
+    consumed = read.end;
   }
   return out.concat(phraseFigures(g, text), wordOrdinals(g, text));
 }
