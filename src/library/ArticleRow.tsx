@@ -1,8 +1,7 @@
 import { memo } from 'preact/compat';
 import type { ArticleMeta } from '../shared/library-store';
-import { formatDate } from '../shared/format-date';
-import { formatFigure } from '../popup/format-figure';
-import { t, uiLocale } from '../shared/i18n';
+import { t } from '../shared/i18n';
+import { formatDay } from './format-day';
 
 interface Props {
   article: ArticleMeta;
@@ -18,9 +17,9 @@ export const ArticleRow = memo(function ArticleRow({ article, selected, onSelect
   const figure = article.firstFigure;
   const meta = [
     article.siteName,
-    formatDate(article.publishedTime),
+    formatDay(article.publishedTime),
     article.readingMinutes ? t('readingMinutes', article.readingMinutes) : null,
-    t('librarySavedOn', formatDate(article.savedAt) ?? ''),
+    t('librarySavedOn', formatDay(article.savedAt) ?? ''),
     article.missingImages > 0 ? t('libraryMissingImages', article.missingImages) : null,
   ].filter(Boolean).join(' · ');
   return (
@@ -34,7 +33,7 @@ export const ArticleRow = memo(function ArticleRow({ article, selected, onSelect
         <p class="meta">{meta}</p>
         {figure && (
           <p class="figure" lang={article.lang ?? undefined}>
-            <strong>{formatFigure(figure, uiLocale())}</strong> {figure.label}
+            <strong>{figure.raw}</strong> {figure.label}
           </p>
         )}
       </div>

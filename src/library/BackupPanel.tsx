@@ -5,13 +5,15 @@ import { download, datedName } from './export/download';
 import { Progress, type ProgressState } from './Progress';
 
 interface Props {
+  /** A run starts: the previous report no longer applies. */
+  onStart(): void;
   onImported(report: ImportReport): void;
   onExported(count: number): void;
   onError(error: unknown): void;
 }
 
 /** Whole-library JSON backup: export to a file, import from one, with progress. */
-export function BackupPanel({ onImported, onExported, onError }: Props) {
+export function BackupPanel({ onStart, onImported, onExported, onError }: Props) {
   const [progress, setProgress] = useState<ProgressState | null>(null);
   const busy = progress !== null;
 
@@ -26,6 +28,7 @@ export function BackupPanel({ onImported, onExported, onError }: Props) {
   };
 
   const runExport = async () => {
+    onStart();
     setProgress({ label: t('libraryExporting', 0, 0), done: 0, total: 0 });
     try {
       let count = 0;
@@ -44,6 +47,7 @@ export function BackupPanel({ onImported, onExported, onError }: Props) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    onStart();
     setProgress({ label: t('libraryReadingFile'), done: 0, total: 0 });
     try {
       onImported(await importBackup(await file.text(), report('libraryImporting')));

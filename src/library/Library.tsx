@@ -5,6 +5,8 @@ import {
   type ArticleMeta, type FullArticle, type ImportReport,
 } from '../shared/library-store';
 import { useLibrary } from './use-library';
+import { useSearch } from './search/use-search';
+import { queryNeedles } from '../shared/library/search-terms';
 import { filterArticles, sitesOf, sortArticles, type SortKey } from './arrange-articles';
 import { ArticleRow } from './ArticleRow';
 import { BackupPanel } from './BackupPanel';
@@ -20,7 +22,7 @@ type Notice = { kind: 'status' | 'error'; text: string } | null;
 
 export function Library() {
   const library = useLibrary();
-  const { articles, terms } = library;
+  const { articles } = library;
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('saved');
   const [site, setSite] = useState<string | null>(null);
@@ -34,7 +36,11 @@ export function Library() {
 
   const collator = useMemo(() => new Intl.Collator(uiLocale(), { sensitivity: 'base' }), []);
   const sorted = useMemo(() => sortArticles(articles ?? [], sort, collator), [articles, sort, collator]);
-  const shown = useMemo(() => filterArticles(sorted, { site, query }, terms), [sorted, site, query, terms]);
+  const searching = queryNeedles(query).length > 0;
+  const result = useSearch(searching ? query : '', library.generation);
+  // While the worker answers, the list keeps the previous answer rather than flashing.
+  const found = searching && result.query ? result.ids : null;
+  const shown = useMemo(() => filterArticles(sorted, site, found), [sorted, site, found]);
   const sites = useMemo(() => sitesOf(articles ?? [], collator), [articles, collator]);
   const visible = shown.slice(0, limit);
 
@@ -134,7 +140,7 @@ export function Library() {
           </select>
         </label>
       </div>
-      <BackupPanel onImported={onImported} onError={fail}
+      <BackupPanel onStart={() => setNotice(null)} onImported={onImported} onError={fail}
         onExported={(count) => setNotice({ kind: 'status', text: t('libraryExported', count) })} />
       <SelectionBar count={selected.size} busy={exporting} onClear={() => setSelected(new Set())} onExport={onExport}
         onSelectShown={() => setSelected(new Set(shown.map((meta) => meta.id)))} />
@@ -144,7 +150,7 @@ export function Library() {
       </div>
       <p class="count" role="status">{articles.length === 0 ? t('libraryEmpty')
         : shown.length === 0 ? t('libraryNoMatch', query) : t('libraryCount', shown.length)}</p>
-      <ul class="items" aria-label={t('libraryArticles')}>
+      <ul class="items" aria-label={t('libraryArticles')} data-searched={searching ? result.query : ''}>
         {visible.map((article) => (
           <ArticleRow key={article.id} article={article} selected={selected.has(article.id)}
             onSelect={onSelect} onToggleRead={onToggleRead} onDelete={onDelete} />

@@ -1,14 +1,6 @@
 import type { ArticleMeta } from '../shared/library-store';
-import { fold, matchesNeedles, queryNeedles } from '../shared/library/search-terms';
 
 export type SortKey = 'saved' | 'published' | 'site';
-
-export interface Arrangement {
-  sort: SortKey;
-  /** A site name, or null for every site. */
-  site: string | null;
-  query: string;
-}
 
 const NEWEST_FIRST = (a: number, b: number) => b - a;
 
@@ -31,19 +23,10 @@ export function sortArticles(articles: ArticleMeta[], sort: SortKey, collator: I
   return keyed.map(({ meta }) => meta);
 }
 
-/**
- * The sorted articles that match the site filter and every word of the query.
- * Without the search terms (still loading) only titles and sites are searched.
- */
-export function filterArticles(sorted: ArticleMeta[], { site, query }: Omit<Arrangement, 'sort'>, terms: Map<string, string> | null): ArticleMeta[] {
-  const needles = queryNeedles(query);
-  if (site === null && needles.length === 0) return sorted;
-  return sorted.filter((meta) => {
-    if (site !== null && meta.siteName !== site) return false;
-    if (needles.length === 0) return true;
-    const haystack = terms?.get(meta.id) ?? ` ${fold(`${meta.title} ${meta.siteName ?? ''}`).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-    return matchesNeedles(haystack, needles);
-  });
+/** The sorted articles of the chosen site that the search found (`found` null: no search). */
+export function filterArticles(sorted: ArticleMeta[], site: string | null, found: Set<string> | null): ArticleMeta[] {
+  if (site === null && found === null) return sorted;
+  return sorted.filter((meta) => (site === null || meta.siteName === site) && (found === null || found.has(meta.id)));
 }
 
 /** Sites with how many articles each, by name. */

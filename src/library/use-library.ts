@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { listAll, listRecent, loadTerms, type ArticleMeta } from '../shared/library-store';
+import { listAll, listRecent, type ArticleMeta } from '../shared/library-store';
 
 const FIRST_SCREEN = 50;
 
@@ -8,27 +8,26 @@ export interface LibraryData {
   articles: ArticleMeta[] | null;
   /** False while only the most recent articles are loaded. */
   complete: boolean;
-  terms: Map<string, string> | null;
+  /** Goes up each time the library is read again after a change (import, undo). */
+  generation: number;
   reload(): Promise<void>;
   /** Changes the in-memory copy after a write, without reading everything again. */
   update(change: (articles: ArticleMeta[]) => ArticleMeta[]): void;
 }
 
 /**
- * Reads the library in three steps so the first screen does not wait for the
- * rest: the most recent articles, then every article's list row, then the
- * search terms.
+ * Reads the library in two steps so the first screen does not wait for the
+ * rest: the most recent articles, painted, then every article's list row.
  */
 export function useLibrary(): LibraryData {
   const [articles, setArticles] = useState<ArticleMeta[] | null>(null);
   const [complete, setComplete] = useState(false);
-  const [terms, setTerms] = useState<Map<string, string> | null>(null);
+  const [generation, setGeneration] = useState(0);
 
   const reload = useCallback(async () => {
-    const [all, allTerms] = await Promise.all([listAll(), loadTerms()]);
-    setArticles(all);
+    setArticles(await listAll());
     setComplete(true);
-    setTerms(allTerms);
+    setGeneration((current) => current + 1);
   }, []);
 
   useEffect(() => {
@@ -37,13 +36,13 @@ export function useLibrary(): LibraryData {
       const recent = await listRecent(FIRST_SCREEN);
       if (cancelled) return;
       setArticles((current) => current ?? recent);
-      if (recent.length < FIRST_SCREEN) setComplete(true);
+      if (recent.length < FIRST_SCREEN) { setComplete(true); return; }
+      // Reading 10,000 rows holds the page for a while: only once the first screen is painted.
+      await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
       const all = await listAll();
       if (cancelled) return;
       setArticles(all);
       setComplete(true);
-      const allTerms = await loadTerms();
-      if (!cancelled) setTerms(allTerms);
     })();
     return () => { cancelled = true; };
   }, []);
@@ -52,5 +51,5 @@ export function useLibrary(): LibraryData {
     setArticles((current) => (current ? change(current) : current));
   }, []);
 
-  return { articles, complete, terms, reload, update };
+  return { articles, complete, generation, reload, update };
 }

@@ -67,3 +67,40 @@ export async function snapshot(page: Page): Promise<LibrarySnapshot> {
     };
   });
 }
+
+export interface TestArticle {
+  id: string;
+  url: string;
+  title: string;
+  siteName: string;
+  text: string;
+  savedAt: string;
+  publishedTime?: string;
+  images?: { url: string; type: string; data: string }[];
+}
+
+/** A Lisible JSON backup holding these articles, as the library's export writes it. */
+export function backupOf(articles: TestArticle[]): string {
+  return JSON.stringify({
+    format: 'lisible-library', version: 1, exportedAt: new Date().toISOString(),
+    articles: articles.map((a) => ({
+      id: a.id, url: a.url, title: a.title, siteName: a.siteName, byline: null, publishedTime: a.publishedTime ?? null,
+      lang: 'en', dir: 'ltr', excerpt: null, leadImage: null, isArticle: true,
+      html: `${(a.images ?? []).map((image) => `<figure><img src="${image.url}" alt=""></figure>`).join('')}<p>${a.text}</p>`,
+      text: a.text, wordCount: a.text.split(/\s+/).length, readingMinutes: 1,
+      keyFigures: [{ value: 42, unit: 'jobs', raw: '42 jobs', label: 'jobs created', approx: false, offset: 0 }],
+      savedAt: a.savedAt, read: false, missingImages: 0, images: a.images ?? [],
+    })),
+  });
+}
+
+/** A small red square as an SVG image, base64. */
+export const SQUARE_SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><rect width="40" height="30" fill="red"/></svg>').toString('base64');
+
+/** Imports a backup file through the library page's file input and returns the report shown. */
+export async function importThroughPage(library: Page, file: string): Promise<string> {
+  await library.locator('[data-library-import]').setInputFiles(file);
+  const notice = library.locator('[data-library-notice]');
+  await notice.waitFor();
+  return (await notice.textContent()) ?? '';
+}
