@@ -17,11 +17,15 @@ export interface Reading {
 }
 
 /** Counts of people that a nearby death word turns into a death toll. */
-const HUMAN = new Set(['people', 'farmers', 'children', 'women', 'men', 'employees', 'troops', 'police officers', 'passengers', 'civilians', 'victims']);
+const HUMAN = new Set([
+  'people', 'farmers', 'children', 'women', 'men', 'employees', 'troops', 'police officers', 'passengers', 'civilians', 'victims',
+]);
 const WORD = /\p{L}[\p{L}\p{N}\p{M}'’-]*/uy;
 const CLOSERS = /[»”"’')\]]*[ \u00a0\u202f]*/y;
 // English plural-looking words that are not counted things.
-const NOT_NOUNS = /^(?:.*(?:ous|ss|us|is|ics|ness|less|ways|wards)|says|does|goes|makes|takes|gives|shows|remains|seems|its|this|has|was|perhaps|always|sometimes|whereas|besides|plus|minus|times|series|news|yes|as|others|respectively|hours|seconds|minutes)$/;
+const NOT_NOUN_ENDINGS = /(?:ous|ss|us|is|ics|ness|less|ways|wards)$/;
+const NOT_NOUNS = new Set(('says does goes makes takes gives shows remains seems its this has was perhaps always sometimes whereas besides '
+  + 'plus minus times series news yes as others respectively hours seconds minutes').split(' '));
 const STOP = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'than', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'en', 'à']);
 
 function scaleAt(g: Grammar, text: string, pos: number, hasCurrency: boolean): { factor: number; end: number } | null {
@@ -50,7 +54,7 @@ export function readNoun(g: Grammar, text: string, pos: number): { unit: string;
     if (!m) return null;
     const w = m[0];
     if (STOP.has(w.toLowerCase())) return null;
-    if (g.openNouns && /^[a-z][a-z-]*[a-z]s$/.test(w) && w.length > 3 && !NOT_NOUNS.test(w)) return { unit: w, end: p + w.length, listed: false };
+    if (g.openNouns && /^[a-z][a-z-]*[a-z]s$/.test(w) && w.length > 3 && !NOT_NOUN_ENDINGS.test(w) && !NOT_NOUNS.has(w)) return { unit: w, end: p + w.length, listed: false };
     if (!g.openNouns && i >= 1) return null;
     p = skipSpace(text, p + w.length);
   }
@@ -86,7 +90,8 @@ export function readUnit(g: Grammar, text: string, end: number, value: number, p
   const unitSymbol = g.unitSymbols.matchAt(text, p);
   const unit = unitSymbol ?? g.unitWords.matchAt(text, p);
   // "6 Days", "99 Francs": a capitalised unit word after a number is a title.
-  if (unit && !unitSymbol && !g.capitalisedNouns && /^\p{Lu}\p{Ll}/u.test(text.slice(unit.start, unit.end))) return { value: scaled, scale, unit: '', end: pos };
+  const title = unit && !unitSymbol && !g.capitalisedNouns && /^\p{Lu}\p{Ll}/u.test(text.slice(unit.start, unit.end));
+  if (title) return { value: scaled, scale, unit: '', end: pos };
   if (unit) {
     const descriptor = hyphen && isDuration(unit.value) && !/old/.test(text.slice(unit.start, unit.end + 4));
     if (descriptor) return { value: scaled, scale, unit: '', end: pos };

@@ -19,7 +19,10 @@ export const cs: Lexicon = {
     sto: 100, tisíc: 1e3, tisíce: 1e3, milion: 1e6, miliony: 1e6, milionů: 1e6, milionu: 1e6, miliarda: 1e9, miliardy: 1e9, miliard: 1e9,
     'mil.': 1e6, 'mld.': 1e9,
   },
-  approxBefore: ['kolem', 'zhruba', 'asi', 'přibližně', 'téměř', 'skoro', 'přes', 'více než', 'víc než', 'méně než', 'až', 'nejméně', 'minimálně', 'okolo', 'cca'],
+  approxBefore: [
+    'kolem', 'zhruba', 'asi', 'přibližně', 'téměř', 'skoro', 'přes', 'více než', 'víc než', 'méně než', 'až', 'nejméně',
+    'minimálně', 'okolo', 'cca',
+  ],
   currencies: { korun: 'CZK', koruny: 'CZK', korunách: 'CZK', liber: 'GBP', libry: 'GBP', eur: 'EUR', euro: 'EUR', dolarů: 'USD', dolary: 'USD' },
   connectors: [],
   units: {
@@ -52,7 +55,10 @@ export const cs: Lexicon = {
     šesté: 6, šestém: 6, sedmé: 7, osmé: 8, deváté: 9, desáté: 10,
   },
   rankNouns: ['místo', 'místě', 'místa', 'příčka', 'příčce', 'pozice', 'pozici'],
-  signals: ['investi', 'tržb', 'zisk', 'ztrát', 'náklad', 'stojí', 'cena', 'cenovk', 'hodnot', 'vzrostl', 'růst', 'klesl', 'pokles', 'propouš', 'mrtv', 'obět', 'celkem', 'rozpoč', 'pokut', 'zaplatil', 'prodal', 'vítěz'],
+  signals: [
+    'investi', 'tržb', 'zisk', 'ztrát', 'náklad', 'stojí', 'cena', 'cenovk', 'hodnot', 'vzrostl', 'růst', 'klesl', 'pokles',
+    'propouš', 'mrtv', 'obět', 'celkem', 'rozpoč', 'pokut', 'zaplatil', 'prodal', 'vítěz',
+  ],
   deathWords: ['mrtvých', 'zemřelo', 'obětí', 'zahynulo'],
   deathBefore: ['zabil', 'zabila', 'zabilo', 'smrt', 'smrti'],
   expectations: ['analyti', 'očekáv', 'odhad'],

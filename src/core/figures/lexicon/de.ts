@@ -54,7 +54,11 @@ export const de: Lexicon = {
   designators: ['version', 'nr.', 'nummer', 'modell', 'seite', 'kapitel', 'artikel', 'staffel', 'folge', 'phase', 'jahre', 'jahrgang'],
   ordinals: { erste: 1, ersten: 1, zweite: 2, zweiten: 2, dritte: 3, dritten: 3, vierte: 4, vierten: 4, fünfte: 5, fünften: 5, sechste: 6, sechsten: 6 },
   rankNouns: ['platz', 'rang', 'stelle', 'position'],
-  signals: ['investi', 'umsatz', 'gewinn', 'verlust', 'kosten', 'kostet', 'preis', 'wert', 'gestiegen', 'steig', 'anstieg', 'gesunken', 'sink', 'rückgang', 'wachstum', 'gestrichen', 'abbau', 'stellenabbau', 'tote', 'getötet', 'bilanz', 'insgesamt', 'budget', 'strafe', 'bezahlt', 'verkauf', 'übernahme', 'übernomm', 'auftrag'],
+  signals: [
+    'investi', 'umsatz', 'gewinn', 'verlust', 'kosten', 'kostet', 'preis', 'wert', 'gestiegen', 'steig', 'anstieg', 'gesunken',
+    'sink', 'rückgang', 'wachstum', 'gestrichen', 'abbau', 'stellenabbau', 'tote', 'getötet', 'bilanz', 'insgesamt', 'budget',
+    'strafe', 'bezahlt', 'verkauf', 'übernahme', 'übernomm', 'auftrag',
+  ],
   deathWords: ['tote', 'getötet', 'toten', 'starben', 'ums leben'],
   deathBefore: ['tötete', 'töteten', 'tod', 'tod von'],
   expectations: ['analyst', 'erwart', 'prognos', 'konsens'],

@@ -41,7 +41,11 @@ export const it: Lexicon = {
   designators: ['versione', 'n.', 'numero', 'modello', 'pagina', 'capitolo', 'articolo', 'stagione', 'episodio', 'anni', 'fase'],
   ordinals: { primo: 1, prima: 1, secondo: 2, seconda: 2, terzo: 3, terza: 3, quarto: 4, quarta: 4, quinto: 5, quinta: 5 },
   rankNouns: ['posto', 'posizione', 'piazzamento'],
-  signals: ['invest', 'ricavi', 'fatturato', 'vendit', 'utile', 'perdit', 'costo', 'costa', 'prezzo', 'valore', 'aument', 'salit', 'calo', 'calat', 'sces', 'crescit', 'cresciut', 'tagli', 'licenzi', 'mort', 'vittim', 'bilancio', 'multa', 'pagat', 'vendut', 'acquisi', 'ordin'],
+  signals: [
+    'invest', 'ricavi', 'fatturato', 'vendit', 'utile', 'perdit', 'costo', 'costa', 'prezzo', 'valore', 'aument', 'salit',
+    'calo', 'calat', 'sces', 'crescit', 'cresciut', 'tagli', 'licenzi', 'mort', 'vittim', 'bilancio', 'multa', 'pagat', 'vendut',
+    'acquisi', 'ordin',
+  ],
   deathWords: ['morti', 'uccisi', 'vittime', 'deceduti'],
   deathBefore: ['uccidendo', 'ha ucciso', 'morte di', 'la morte di'],
   expectations: ['analist', 'attes', 'previs', 'consenso'],

@@ -47,7 +47,11 @@ export const pt: Lexicon = {
   designators: ['versão', 'nº', 'número', 'modelo', 'página', 'capítulo', 'artigo', 'temporada', 'episódio', 'anos', 'século', 'fase'],
   ordinals: { primeiro: 1, primeira: 1, segundo: 2, segunda: 2, terceiro: 3, terceira: 3, quarto: 4, quarta: 4, quinto: 5, quinta: 5 },
   rankNouns: ['lugar', 'posição', 'colocação'],
-  signals: ['invest', 'receita', 'venda', 'lucro', 'prejuízo', 'perda', 'custo', 'custa', 'preço', 'valor', 'subiu', 'aument', 'caiu', 'queda', 'crescimento', 'cresceu', 'corte', 'demiss', 'mort', 'vítima', 'orçamento', 'multa', 'pag', 'vend', 'compr', 'aquisi', 'pedido'],
+  signals: [
+    'invest', 'receita', 'venda', 'lucro', 'prejuízo', 'perda', 'custo', 'custa', 'preço', 'valor', 'subiu', 'aument', 'caiu',
+    'queda', 'crescimento', 'cresceu', 'corte', 'demiss', 'mort', 'vítima', 'orçamento', 'multa', 'pag', 'vend', 'compr',
+    'aquisi', 'pedido',
+  ],
   deathWords: ['mortos', 'morreram', 'mortes', 'vítimas'],
   deathBefore: ['matou', 'mataram', 'matando', 'morte de', 'a morte de'],
   expectations: ['analista', 'esperav', 'previs', 'consenso'],
