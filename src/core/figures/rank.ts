@@ -11,13 +11,17 @@ import { isCount, isDuration, isMoney } from './unit-kinds';
 const HUMAN = new Set(['people', 'deaths', 'jobs', 'employees', 'injured', 'victims', 'users', 'customers', 'passengers',
   'refugees', 'migrants', 'cases', 'patients', 'troops', 'votes', 'visitors', 'students', 'members', 'subscribers', 'homes']);
 const SPECIAL: Record<string, number> = { '%': 2.4, pp: 2.2, points: 1.6, x: 1.2, rank: 1.6 };
+/** "$1.1075": four decimals quote an exchange rate, background to a markets story. */
+const FX_QUOTE = /[.,]\d{4}\b/;
 /** Sizes of things (ft, in, cm) say less than their power, energy, range or weight. */
 const DIMENSIONS = new Set(['ft', 'in', 'cm', 'mm', 'm', 'ft3', 'm2', 'm3', 'L']);
 
 export const MIN_SCORE = 2;
 
 function kindWeight(f: Fact): number {
-  if (isMoney(f.unit)) return 3;
+  if (isMoney(f.unit)) return FX_QUOTE.test(f.raw) ? 2 : 3;
+  // An index level (Dow at 27,934.02) says more than a move of a few points.
+  if (f.unit === 'points' && f.value >= 1000) return 2.4;
   const special = SPECIAL[f.unit];
   if (special !== undefined) return special;
   if (isDuration(f.unit)) return 1;
