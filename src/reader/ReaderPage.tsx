@@ -53,6 +53,12 @@ export function ReaderPage() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      // The browser's own print would print the page under the view: print the article instead.
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'p') {
+        event.preventDefault();
+        window.print();
+        return;
+      }
       if (event.key !== 'Escape') return;
       if (panelOpen) {
         setPanelOpen(false);

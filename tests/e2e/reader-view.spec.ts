@@ -126,3 +126,15 @@ for (const theme of ['light', 'sepia', 'dark'] as const) {
     expect(checkedNodes).toBeGreaterThan(20);
   });
 }
+
+test('printing from the view prints the article alone, without the toolbar', async ({ ext, site }) => {
+  const page = await ext.context.newPage();
+  await page.goto(`${site.origin}/article-fr.html`);
+  const frame = await openReaderView(ext, page);
+  await frame.evaluate(() => { window.print = () => document.documentElement.setAttribute('data-printed', 'yes'); });
+  await page.keyboard.press('Control+p');
+  await expect(frame.locator('html')).toHaveAttribute('data-printed', 'yes');
+  await page.emulateMedia({ media: 'print' });
+  await expect(frame.locator('header.toolbar')).toBeHidden();
+  await expect(frame.locator('[data-reader-article]')).toBeVisible();
+});
