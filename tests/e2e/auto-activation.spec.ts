@@ -202,3 +202,22 @@ test('a site taken off the list on the options page stops opening, without a rel
   await page.reload();
   await readerFrame(page);
 });
+
+test('the news list exports as text and an imported list is added to it', async ({ granted: ext }) => {
+  const options = await openOptions(ext);
+  const [download] = await Promise.all([options.waitForEvent('download'), options.locator('[data-action="export-domains"]').click()]);
+  const exported = (await readFile(await download.path(), 'utf8')).split('\n');
+  expect(exported).toContain('lemonde.fr');
+  expect(exported).toContain('corriere.it');
+
+  await options.locator('[data-action="import-domains"]').setInputFiles({
+    name: 'sites.txt', mimeType: 'text/plain', buffer: Buffer.from('lemonde.fr\nhttps://www.journal-exemple.fr/\n'),
+  });
+  await expect(options.locator('[data-setting="auto-domains"]')).toHaveValue(/\njournal-exemple\.fr$/);
+  await options.locator('[data-setting="auto-activation"]').check();
+  await expect.poll(() => registeredMatches(ext)).toContain('https://*.journal-exemple.fr/*');
+
+  const page = await ext.context.newPage();
+  await page.goto(UNLISTED_ARTICLE);
+  await readerFrame(page);
+});
