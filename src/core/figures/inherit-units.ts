@@ -13,6 +13,8 @@ export function inheritUnits(text: string, found: Candidate[]): Candidate[] {
   for (let i = 0; i < sorted.length; i++) {
     const c = sorted[i] as Candidate;
     if (c.unit) { out.push(c); continue; }
+    // "1 500 intérimaires": an unlisted plural noun follows, so the count is of something else.
+    if (/^[ \u00a0]+\p{Ll}+[sx](?![\p{L}])/u.test(text.slice(c.offset + c.raw.length, c.offset + c.raw.length + 24))) continue;
     const [s, e] = sentenceAt(text, c.offset);
     const before = sorted.slice(0, i).reverse();
     const sameSentence = before.filter((p) => p.offset >= s && p.unit);

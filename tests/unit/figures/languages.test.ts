@@ -3,6 +3,10 @@ import { read, sorted, type Case } from './helpers';
 
 const CASES: Record<string, Case[]> = {
   en: [
+    ['Sales doubled last year, to USD 4.2 million.', [[2, 'x'], [4.2e6, 'USD']]],
+    ['The fund holds €350m and ¥1.2bn in cash.', [[350e6, 'EUR'], [1.2e9, 'JPY']]],
+    ['Nearly half of the 1,200 staff voted, and more than a third agreed.', [[50, '%', true], [1200, 'employees'], [33.33, '%', true]]],
+    ['The rate rose from 2.18 percent to 2.72 percent.', [[2.18, '%'], [2.72, '%']]],
     ['The group raised $12.9bn in its listing.', [[12.9e9, 'USD']]],
     ['Revenue reached $27.2 billion, up 3.5 percent.', [[27.2e9, 'USD'], [3.5, '%']]],
     ['The city will spend 4.5 million pounds on the bridge.', [[4.5e6, 'GBP']]],
@@ -18,6 +22,10 @@ const CASES: Record<string, Case[]> = {
     ['The new model weighs 1.8 tonnes and holds a 95 kWh battery.', [[1.8, 't'], [95, 'kWh']]],
   ],
   fr: [
+    ['Le projet emploie 12\u202f000 salariés et 1\u00a0500 intérimaires.', [[12000, 'employees']]],
+    ['Le fonds pèse 1,2 milliard d’euros, soit EUR 1,2 Md.', [[1.2e9, 'EUR']]],
+    ['Le nombre d’abonnés a doublé en deux ans.', [[2, 'x'], [2, 'years']]],
+    ['Le prix est passé de 3 à 5 euros.', [[3, 'EUR'], [5, 'EUR']]],
     ['Le groupe investit 10 Md$ dans la start-up.', [[1e10, 'USD']]],
     ['La levée atteint 2,4 Mds € selon la société.', [[2.4e9, 'EUR']]],
     ['Le budget est de dix milliards de dollars.', [[1e10, 'USD']]],
@@ -33,6 +41,11 @@ const CASES: Record<string, Case[]> = {
     ['Les ventes ont été multipliées par ×3 en un an.', [[3, 'x']]],
   ],
   de: [
+    ['Die Bank meldet einen Gewinn von CHF 1\'250\'000.', [[1250000, 'CHF']]],
+    ['Die Zinsen steigen um 0,5 Prozentpunkte.', [[0.5, 'pp']]],
+    ['Das Werk beschäftigt zwischen 300 bis 400 Mitarbeiter.', [[300, 'employees'], [400, 'employees']]],
+    ['Der Umsatz hat sich verdoppelt und liegt bei 2,5 Mrd. €.', [[2, 'x'], [2.5e9, 'EUR']]],
+    ['Knapp ein Dutzend Menschen wurden verletzt.', [[12, 'people', true]]],
     ['Der Konzern investiert 3,5 Mrd. Euro in das Werk.', [[3.5e9, 'EUR']]],
     ['Das Projekt kostet rund 120 Mio. Euro.', [[120e6, 'EUR', true]]],
     ['Die Firma streicht 2.000 Stellen in Europa.', [[2000, 'jobs']]],
@@ -43,6 +56,10 @@ const CASES: Record<string, Case[]> = {
     ['Die Strecke ist 42 Kilometer lang und wurde in zweiundzwanzig Tagen gebaut.', [[42, 'km'], [22, 'days']]],
   ],
   es: [
+    ['El precio subió 1,5 puntos porcentuales, hasta 3 veces más.', [[1.5, 'pp'], [3, 'x', true]]],
+    ['La ciudad recibió una docena de turistas y 4,5 millones de visitantes.', [[12, 'tourists', true], [4.5e6, 'visitors']]],
+    ['El salario pasó de 1.200 a 1.500 euros.', [[1200, 'EUR'], [1500, 'EUR']]],
+    ['El Gobierno destinará US$ 300 millones a la obra.', [[300e6, 'USD']]],
     ['Los daños alcanzaron 10 millones de dólares.', [[10e6, 'USD']]],
     ['La empresa despidió a 1.500 trabajadores.', [[1500, 'employees']]],
     ['El conflicto se cobró cerca de 3.000 vidas.', [[3000, 'deaths', true]]],
@@ -52,6 +69,9 @@ const CASES: Record<string, Case[]> = {
     ['La obra costará 2.500 millones de euros.', [[2.5e9, 'EUR']]],
   ],
   it: [
+    ['I prezzi sono saliti di 2 punti percentuali, da 3 a 5 euro.', [[2, 'pp'], [3, 'EUR'], [5, 'EUR']]],
+    ['La società ha 1.250 dipendenti e vale € 3,4 miliardi.', [[1250, 'employees'], [3.4e9, 'EUR']]],
+    ['Il traffico è raddoppiato in dodici mesi.', [[2, 'x'], [12, 'months']]],
     ['L’azienda investirà 2 miliardi di euro nel piano.', [[2e9, 'EUR']]],
     ['Il fatturato è cresciuto del 12,5 per cento.', [[12.5, '%']]],
     ['Sono previsti circa 800 licenziamenti.', [[800, 'jobs', true]]],
@@ -60,6 +80,9 @@ const CASES: Record<string, Case[]> = {
     ['Il progetto vale 450 mln di euro.', [[450e6, 'EUR']]],
   ],
   pt: [
+    ['A taxa subiu 0,75 ponto percentual, para 13,75%.', [[0.75, 'pp'], [13.75, '%']]],
+    ['As vendas variaram de 10 a 12 mil unidades.', [[10e3, 'units'], [12e3, 'units']]],
+    ['A empresa tem uma dúzia de lojas e faturou US$ 2 bilhões.', [[12, 'stores', true], [2e9, 'USD']]],
     ['O banco lucrou R$ 5,2 bilhões no trimestre.', [[5.2e9, 'BRL']]],
     ['A empresa vai contratar 3.000 funcionários.', [[3000, 'employees']]],
     ['O desemprego caiu para 7,9% em junho.', [[7.9, '%']]],

@@ -40,7 +40,7 @@ export const de: Lexicon = {
     kunden: 'customers', unternehmen: 'companies', firmen: 'companies', länder: 'countries', ländern: 'countries', autos: 'vehicles',
     fahrzeuge: 'vehicles', flugzeuge: 'aircraft', wohnungen: 'homes', häuser: 'homes', filialen: 'stores', stimmen: 'votes', abgeordnete: 'deputies',
     soldaten: 'troops', ärzte: 'doctors', patienten: 'patients', fälle: 'cases', fällen: 'cases', flüchtlinge: 'refugees', mitglieder: 'members',
-    spiele: 'games', spielen: 'games', tore: 'goals', siege: 'wins', exemplare: 'copies', städte: 'cities', gemeinden: 'municipalities', schulen: 'schools',
+    touristen: 'tourists', einheiten: 'units', stück: 'units', spiele: 'games', spielen: 'games', tore: 'goals', siege: 'wins', exemplare: 'copies', städte: 'cities', gemeinden: 'municipalities', schulen: 'schools',
   },
   changeFrom: ['von'],
   rangeWords: ['bis'],

@@ -38,7 +38,7 @@ export const es: Lexicon = {
     vehículos: 'vehicles', aviones: 'aircraft', viviendas: 'homes', casas: 'homes', tiendas: 'stores', votos: 'votes', diputados: 'deputies',
     soldados: 'troops', médicos: 'doctors', pacientes: 'patients', casos: 'cases', refugiados: 'refugees', miembros: 'members', partidos: 'games',
     goles: 'goals', victorias: 'wins', ejemplares: 'copies', ciudades: 'cities', municipios: 'municipalities', escuelas: 'schools',
-    reservas: 'reserves', comunidades: 'communities', detenidos: 'detainees', presos: 'prisoners',
+    reservas: 'reserves', turistas: 'tourists', unidades: 'units', comunidades: 'communities', detenidos: 'detainees', presos: 'prisoners',
   },
   changeFrom: ['de', 'desde'],
   rangeWords: ['a'],

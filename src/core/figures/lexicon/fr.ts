@@ -48,7 +48,7 @@ export const fr: Lexicon = {
     communes: 'municipalities', villes: 'cities', régions: 'regions', départements: 'departments', projets: 'projects', produits: 'products',
     exemplaires: 'copies', livres: 'books', films: 'films', épisodes: 'episodes', matchs: 'games', buts: 'goals', victoires: 'wins', médailles: 'medals',
     candidats: 'candidates', électeurs: 'voters', membres: 'members', adhérents: 'members', participants: 'participants', arbres: 'trees',
-    magistrats: 'judges', juges: 'judges', détenus: 'prisoners', prisonniers: 'prisoners', otages: 'hostages', sinistrés: 'victims',
+    unités: 'units', magistrats: 'judges', juges: 'judges', détenus: 'prisoners', prisonniers: 'prisoners', otages: 'hostages', sinistrés: 'victims',
   },
   changeFrom: ['de', 'passant de', 'passé de'],
   rangeWords: ['à'],

@@ -27,7 +27,7 @@ export const it: Lexicon = {
     clienti: 'customers', aziende: 'companies', imprese: 'companies', società: 'companies', paesi: 'countries', auto: 'vehicles', veicoli: 'vehicles',
     aerei: 'aircraft', case: 'homes', abitazioni: 'homes', negozi: 'stores', voti: 'votes', deputati: 'deputies', soldati: 'troops', medici: 'doctors',
     pazienti: 'patients', casi: 'cases', contagi: 'cases', migranti: 'migrants', profughi: 'refugees', membri: 'members', partite: 'games',
-    gol: 'goals', vittorie: 'wins', copie: 'copies', città: 'cities', comuni: 'municipalities', scuole: 'schools',
+    gol: 'goals', turisti: 'tourists', unità: 'units', vittorie: 'wins', copie: 'copies', città: 'cities', comuni: 'municipalities', scuole: 'schools',
   },
   changeFrom: ['da'],
   rangeWords: ['a'],

@@ -33,7 +33,7 @@ export const pt: Lexicon = {
     clientes: 'customers', empresas: 'companies', países: 'countries', carros: 'vehicles', veículos: 'vehicles', aviões: 'aircraft',
     casas: 'homes', moradias: 'homes', lojas: 'stores', votos: 'votes', deputados: 'deputies', soldados: 'troops', médicos: 'doctors',
     pacientes: 'patients', casos: 'cases', refugiados: 'refugees', membros: 'members', jogos: 'games', gols: 'goals', golos: 'goals',
-    vitórias: 'wins', exemplares: 'copies', cidades: 'cities', municípios: 'municipalities', escolas: 'schools', presos: 'prisoners',
+    vitórias: 'wins', turistas: 'tourists', unidades: 'units', exemplares: 'copies', cidades: 'cities', municípios: 'municipalities', escolas: 'schools', presos: 'prisoners',
   },
   changeFrom: ['de'],
   rangeWords: ['a'],
