@@ -22,6 +22,13 @@ describe('numbers that are not key figures', () => {
     ['es', 'Hace dos años, el grupo abrió su tienda.'],
     ['en', 'The film 6 Days and the 1990s sitcom were shown in 4K and 3D.'],
     ['zh', '這兩天天氣很好。'],
+    ['fr', 'Il a terminé 3e de la course ; appelez le 01 23 45 67 89.'],
+    ['de', 'Er wurde am 14. Juli 1989 geboren und wohnt in der Hauptstraße 12, 10115 Berlin.'],
+    ['es', 'El 3º clasificado llegó el lunes 5 a las 14:30 horas.'],
+    ['it', 'La riunione del 12 marzo 2020 si è tenuta alle 9:45, ticket n. 4521.'],
+    ['pt', 'O evento de 25 de abril de 2019 começou às 10h30.'],
+    ['en', 'The ticker 08008.HK and issue #4521 were cited in [1] and [12].'],
+    ['en', 'The Fourth Energy Plan followed the iOS 17 update and USB-C ports on 2G/3G phones.'],
   ])('%s: %s', (lang, text) => {
     expect(read(text, lang)).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { read, sorted, type Case } from './helpers';
 
 const CASES: Record<string, Case[]> = {
   en: [
+    ['The club finished in fourth place, 14th in the table a year earlier.', [[4, 'rank'], [14, 'rank']]],
     ['Sales doubled last year, to USD 4.2 million.', [[2, 'x'], [4.2e6, 'USD']]],
     ['The fund holds €350m and ¥1.2bn in cash.', [[350e6, 'EUR'], [1.2e9, 'JPY']]],
     ['Nearly half of the 1,200 staff voted, and more than a third agreed.', [[50, '%', true], [1200, 'employees'], [33.33, '%', true]]],
@@ -24,6 +25,7 @@ const CASES: Record<string, Case[]> = {
   fr: [
     ['Le projet emploie 12\u202f000 salariés et 1\u00a0500 intérimaires.', [[12000, 'employees']]],
     ['Le fonds pèse 1,2 milliard d’euros, soit EUR 1,2 Md.', [[1.2e9, 'EUR']]],
+    ['Le pays est au 2ème rang mondial, la troisième place revient au Japon.', [[2, 'rank'], [3, 'rank']]],
     ['Le nombre d’abonnés a doublé en deux ans.', [[2, 'x'], [2, 'years']]],
     ['Le prix est passé de 3 à 5 euros.', [[3, 'EUR'], [5, 'EUR']]],
     ['Le groupe investit 10 Md$ dans la start-up.', [[1e10, 'USD']]],
