@@ -10,6 +10,7 @@ const ARTICLE_PATH = '/economie/article/2026/03/12/la-ville-de-lyon-teste-un-bus
 const ARTICLE = `https://www.lemonde.fr${ARTICLE_PATH}`;
 const HOMEPAGE = 'https://www.lemonde.fr/';
 const SECTION = 'https://www.lemonde.fr/economie/';
+const SEARCH = 'https://www.lemonde.fr/recherche/?search_keywords=hydrog%C3%A8ne';
 const UNLISTED_ARTICLE = `https://www.journal-exemple.fr${ARTICLE_PATH}`;
 /** Long enough for the auto-open script to have asked and the background to have answered. */
 const DECISION_MS = 1500;
@@ -36,7 +37,8 @@ const test = base.extend<{ ext: Extension; granted: Extension }>({
 async function serveNews(context: BrowserContext): Promise<void> {
   await context.route(/^https:\/\/[^/]+\//, async (route) => {
     const { pathname } = new URL(route.request().url());
-    const file = pathname === '/' ? 'homepage.html' : pathname.endsWith('.html') ? 'article.html' : pathname.endsWith('/') ? 'section.html' : null;
+    const file = pathname === '/' ? 'homepage.html' : pathname === '/recherche/' ? 'search.html'
+      : pathname.endsWith('.html') ? 'article.html' : pathname.endsWith('/') ? 'section.html' : null;
     if (!file) return route.fulfill({ status: 404, body: 'not found' });
     await route.fulfill({ contentType: 'text/html; charset=utf-8', body: await readFile(join(FIXTURES, file)) });
   });
@@ -119,10 +121,20 @@ test('an article on a listed site opens in the reader view with no click, after 
   await expect(page.locator('#didomi-host')).toHaveCount(0);
 });
 
-test('a homepage and a section front on a listed site stay as they are, an unlisted site too', async ({ granted: ext }) => {
+test('a consent prompt that shows after the view opened is refused under it', async ({ granted: ext }) => {
   await turnOn(ext);
   const page = await ext.context.newPage();
-  for (const url of [HOMEPAGE, SECTION]) {
+  await page.goto(`${ARTICLE}?late-consent`);
+  await readerFrame(page);
+  await expect(page.locator('html')).toHaveAttribute('data-fixture-consent', 'refused');
+  await expect(page.locator('#didomi-host')).toHaveCount(0);
+  await expect(page.locator('[data-reader-root]')).toBeVisible();
+});
+
+test('a homepage, a section front and a search page on a listed site stay as they are, an unlisted site too', async ({ granted: ext }) => {
+  await turnOn(ext);
+  const page = await ext.context.newPage();
+  for (const url of [HOMEPAGE, SECTION, SEARCH]) {
     await page.goto(url);
     expect(await autoOpenRan(ext, page)).toBe(true);
     await expectStaysAsItIs(page);
