@@ -27,7 +27,6 @@ function kindWeight(f: Fact): number {
   if (isDuration(f.unit)) return 1;
   if (DIMENSIONS.has(f.unit)) return 1.2;
   if (HUMAN.has(f.unit)) return 2.4;
-  if (isCount(f.unit)) return 1.6;
   return 1.8;
 }
 
@@ -42,7 +41,7 @@ const COMPOUND = /^\d[\d.,]*-\p{L}/u;
 export function salience(f: Fact, textLength: number, x: Features): number {
   let score = kindWeight(f);
   const position = textLength ? f.offset / textLength : 0;
-  score += 1.2 * (1 - position);
+  score += 0.8 * (1 - position);
   if (x.signal) score += 0.6;
   if (x.breakdown) score -= 0.8;
   if (x.expected) score -= 1.2;
