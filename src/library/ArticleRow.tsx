@@ -9,10 +9,11 @@ interface Props {
   onSelect(id: string, selected: boolean): void;
   onToggleRead(article: ArticleMeta): void;
   onDelete(article: ArticleMeta): void;
+  onKeepImages(article: ArticleMeta): void;
 }
 
 /** One saved article in the list; the acceptance checks find it by data-library-item and data-url. */
-export const ArticleRow = memo(function ArticleRow({ article, selected, onSelect, onToggleRead, onDelete }: Props) {
+export const ArticleRow = memo(function ArticleRow({ article, selected, onSelect, onToggleRead, onDelete, onKeepImages }: Props) {
   const title = article.title || t('libraryUntitled');
   const figure = article.firstFigure;
   const meta = [
@@ -38,6 +39,9 @@ export const ArticleRow = memo(function ArticleRow({ article, selected, onSelect
         )}
       </div>
       <div class="row-actions">
+        {article.missingImages > 0 && (
+          <button type="button" data-action="keep-images" onClick={() => onKeepImages(article)}>{t('libraryKeepImages')}</button>
+        )}
         <button type="button" data-action="toggle-read" onClick={() => onToggleRead(article)}>
           {article.read ? t('libraryMarkUnread') : t('libraryMarkRead')}
         </button>

@@ -12,6 +12,7 @@ import { ArticleRow } from './ArticleRow';
 import { BackupPanel } from './BackupPanel';
 import { SelectionBar } from './SelectionBar';
 import { describeError } from './describe-error';
+import { keepImagesOffline, PermissionRefused } from './keep-images-offline';
 import { articlesMarkdown } from './export/article-markdown';
 import { articlesHtml } from './export/article-html';
 import { datedName, download, fileNameFor } from './export/download';
@@ -76,6 +77,17 @@ export function Library() {
       setUndo({ removed });
     } catch (error) {
       await fail(error);
+    }
+  }, [library.update, fail]);
+
+  const onKeepImages = useCallback(async (article: ArticleMeta) => {
+    try {
+      const missing = await keepImagesOffline(article.id);
+      library.update((all) => all.map((meta) => (meta.id === article.id ? { ...meta, missingImages: missing } : meta)));
+      setNotice({ kind: 'status', text: missing === 0 ? t('libraryImagesKept') : t('libraryImagesStillMissing', missing) });
+    } catch (error) {
+      if (error instanceof PermissionRefused) setNotice({ kind: 'status', text: t('libraryImagesRefused') });
+      else await fail(error);
     }
   }, [library.update, fail]);
 
@@ -153,7 +165,7 @@ export function Library() {
       <ul class="items" aria-label={t('libraryArticles')} data-searched={searching ? result.query : ''}>
         {visible.map((article) => (
           <ArticleRow key={article.id} article={article} selected={selected.has(article.id)}
-            onSelect={onSelect} onToggleRead={onToggleRead} onDelete={onDelete} />
+            onSelect={onSelect} onToggleRead={onToggleRead} onDelete={onDelete} onKeepImages={onKeepImages} />
         ))}
       </ul>
       {shown.length > limit && (
