@@ -5,7 +5,6 @@ const SETTLE_MS = 250;
 /** …or after this long at most (tickers and ads never stop moving). */
 const SETTLE_MAX_MS = 2000;
 
-interface NavigationLike extends EventTarget {}
 interface EntryChange extends Event {
   navigationType?: 'push' | 'replace' | 'reload' | 'traverse';
 }
@@ -44,7 +43,7 @@ function onAddressChange(win: Window, changed: () => void): void {
     last = now;
     changed();
   };
-  const navigation = (win as Window & { navigation?: NavigationLike }).navigation;
+  const navigation = (win as Window & { navigation?: EventTarget }).navigation;
   if (navigation) {
     navigation.addEventListener('currententrychange', (event) => {
       // Sites that rewrite the address while one scrolls through a stream of

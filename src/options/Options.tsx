@@ -19,6 +19,7 @@ export function Options() {
 
   useEffect(() => {
     loadSettings().then(setSettings);
+    // Applying is idempotent, and it answers with what runs now.
     sendToAutoActivation({ type: 'auto/apply-settings' }).then(({ domains }) => setRunning(domains)).catch(() => setRunning(null));
     return watchSettings(setSettings);
   }, []);

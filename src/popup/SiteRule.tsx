@@ -28,13 +28,15 @@ export function SiteRule({ tabId }: { tabId: number }) {
 
   const set = (rule: Rule) => {
     const next = rule === current ? null : rule;
-    // Asked before anything is awaited: the prompt shows only during the click.
+    // Both start within the click: the prompt shows only during it, and the popup
+    // may close while the browser asks, so the rule is stored without waiting. The
+    // background registers the site once access is granted (permissions.onAdded).
     const access = next === 'always' ? requestHostAccess([domain]) : Promise.resolve(true);
-    void access.then(async (granted) => {
-      if (!granted) return setState({ ...state, refused: true });
-      const saved = await saveSettings(withRule(settings, domain, next));
+    const saved = saveSettings(withRule(settings, domain, next));
+    void Promise.all([access, saved]).then(async ([granted, stored]) => {
+      const kept = granted ? stored : await saveSettings(withRule(stored, domain, current));
       await sendToAutoActivation({ type: 'auto/apply-settings' });
-      setState({ host, settings: saved, refused: false });
+      setState({ host, settings: kept, refused: !granted });
     });
   };
 
