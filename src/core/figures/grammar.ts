@@ -27,6 +27,8 @@ export interface Grammar {
   unitSymbols: PhraseSet<string>;
   unitWords: PhraseSet<string>;
   nouns: PhraseSet<string>;
+  multiplierWords: PhraseSet<true>;
+  multiplierBefore: PhraseSet<true>;
   rangeWords: PhraseSet<true>;
   changeFrom: PhraseSet<true>;
   calendar: PhraseSet<true>;
@@ -76,6 +78,8 @@ function compile(lang: string, lex: Lexicon): Grammar {
     unitSymbols: new PhraseSet(UNIT_SYMBOLS, true),
     unitWords: new PhraseSet({ ...en.units, ...lex.units }),
     nouns: new PhraseSet(lex.nouns),
+    multiplierWords: phraseList(lex.multiplierWords?.words ?? []),
+    multiplierBefore: phraseList(lex.multiplierWords?.before ?? []),
     rangeWords: phraseList([...lex.rangeWords, ...RANGE_DASHES]),
     changeFrom: phraseList(lex.changeFrom),
     calendar: phraseList(lex.calendar),

@@ -90,6 +90,8 @@ export function readUnit(g: Grammar, text: string, end: number, value: number, p
   const unitSymbol = g.unitSymbols.matchAt(text, p);
   const unit = unitSymbol ?? g.unitWords.matchAt(text, p);
   // "6 Days", "99 Francs": a capitalised unit word after a number is a title.
+  const vague = unit && g.multiplierWords.matchAt(text, unit.start) && !g.multiplierBefore.matchAt(text, skipSpace(text, unit.end));
+  if (vague) return { value: scaled, scale, unit: '', end: pos };
   const title = unit && !unitSymbol && !g.capitalisedNouns && /^\p{Lu}\p{Ll}/u.test(text.slice(unit.start, unit.end));
   if (title) return { value: scaled, scale, unit: '', end: pos };
   if (unit) {

@@ -4,7 +4,7 @@ import type { Grammar } from './grammar';
 import { digitsPattern, parseDigits } from './numerals';
 import { readUnit, type Reading } from './read-unit';
 import { digitContext, followsName, isDate, isYearLike, phoneSpans } from './exclusions';
-import { isCjk, isLetter, skipSpace, wordBefore } from './context';
+import { isCjk, isLetter, skipSpace, startsSentence, wordBefore } from './context';
 import { isDuration, isMeasure } from './unit-kinds';
 
 interface Anchor {
@@ -79,7 +79,10 @@ function readFigure(g: Grammar, text: string, a: Anchor, list: Anchor[]): Read |
     return { figures: [], end: first.end };
   }
   // "one" is a pronoun or an article far more often than a count: kept before a scale or a listed noun.
-  if (a.words && a.value === 1 && first.scale === 1 && !first.listed) return null;
+  const nextWord = /^[ \u00a0]+\S+$/.test(text.slice(a.end, first.end));
+  if (a.words && a.value === 1 && first.scale === 1 && !(first.listed && (nextWord || !g.openNouns))) return null;
+  // "Le Dodici Case": a capitalised number word inside a sentence is part of a name.
+  if (a.words && /^\p{Lu}/u.test(text[a.start] ?? '') && !startsSentence(text, a.start)) return null;
   const approx = a.approx || !!g.approxBefore.matchBefore(text, start);
   const base = { offset: start, approx, words: a.words, inherited: false };
   const raw = text.slice(a.start, a.end);
@@ -125,7 +128,8 @@ export function recognise(g: Grammar, text: string): Candidate[] {
     out.push(...read.figures);
     consumed = read.end;
   }
-  return out.concat(phraseFigures(g, text), wordOrdinals(g, text));
+  const free = (c: Candidate): boolean => !ignored.some(([s, e]) => c.offset >= s && c.offset < e);
+  return out.concat(phraseFigures(g, text).filter(free), wordOrdinals(g, text).filter(free));
 }
 
 /** "five 787 Dreamliner sales", "400 737 Max jets": a numeral right after another number names a model. */
@@ -188,6 +192,16 @@ function phraseFigures(g: Grammar, text: string): Candidate[] {
     if (before && g.ordinals.matchAt(text, before.start)) continue;
     const [value, unit] = p.value;
     const approx = !!g.approxBefore.matchBefore(text, p.start);
+    const article = /^[ \u00a0]+an?(?=[ \u00a0])/.exec(text.slice(p.end, p.end + 4));
+    if (unit === '%' && article) {
+      // "half a million dollars": a fraction of a scale word is an amount.
+      const amount = readUnit(g, text, p.end + article[0].length, value / 100, null);
+      if (amount.scale > 1) {
+        const raw = text.slice(p.start, amount.end);
+        out.push({ value: amount.value, unit: amount.unit, raw, offset: p.start, approx, words: true, inherited: false });
+        continue;
+      }
+    }
     if (unit === '%' && !approx && !PARTITIVE.test(text.slice(p.end, p.end + 8))) continue;
     out.push({ value, unit, raw: text.slice(p.start, p.end), offset: p.start, approx, words: true, inherited: false });
   }

@@ -28,6 +28,9 @@ describe('numbers that are not key figures', () => {
     ['it', 'La riunione del 12 marzo 2020 si è tenuta alle 9:45, ticket n. 4521.'],
     ['pt', 'O evento de 25 de abril de 2019 começou às 10h30.'],
     ['en', 'The ticker 08008.HK and issue #4521 were cited in [1] and [12].'],
+    ['en', 'He scored four times, and the party doubled down on the slogan in the first place.'],
+    ['en', 'This one layered over people is worse.'],
+    ['it', 'Il romanzo Le Dodici Case è uscito ieri.'],
     ['en', 'The Fourth Energy Plan followed the iOS 17 update and USB-C ports on 2G/3G phones.'],
   ])('%s: %s', (lang, text) => {
     expect(read(text, lang)).toEqual([]);

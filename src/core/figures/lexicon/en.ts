@@ -36,6 +36,10 @@ export const en: Lexicon = {
     seconds: 's', second: 's', minutes: 'min', minute: 'min', hours: 'h', hour: 'h', days: 'days', day: 'days', weeks: 'weeks', week: 'weeks',
     months: 'months', month: 'months', years: 'years', year: 'years', 'years old': 'years', 'year-old': 'years', decades: 'decades',
   },
+  multiplierWords: {
+    words: ['times', 'time'],
+    before: ['more', 'less', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'greater', 'faster', 'as', 'the', 'that', 'what', 'over', 'cheaper'],
+  },
   nouns: {
     people: 'people', persons: 'people', person: 'people', individuals: 'people', residents: 'people', inhabitants: 'people',
     killed: 'deaths', dead: 'deaths', deaths: 'deaths', fatalities: 'deaths', lives: 'deaths', victims: 'victims',
@@ -55,7 +59,7 @@ export const en: Lexicon = {
   ],
   agoBefore: [],
   agoAfter: ['ago', 'earlier', 'later', 'before', 'after'],
-  idioms: ['24 hours a day', 'seven days a week', '7 days a week', 'one of', 'at one point', 'one day', 'one by one', 'number one'],
+  idioms: ['24 hours a day', 'seven days a week', '7 days a week', 'one of', 'at one point', 'one day', 'one by one', 'number one', 'doubled down', 'doubling down', 'in the first place'],
   designators: [
     'version', 'v', 'no.', 'number', 'model', 'route', 'page', 'chapter', 'article', 'section', 'room', 'flight', 'channel',
     'phase', 'season', 'episode', 'level', 'fiscal', 'q', 'the year',

@@ -20,6 +20,8 @@ export interface Lexicon {
   connectors: string[];
   /** Unit words: "pour cent" → %, "kilomètres" → km, "fois" → x. */
   units: Record<string, string>;
+  /** Multiplier words ("times") that are a multiple only before one of these ("more", "the"): "scored four times" is not 4 x. */
+  multiplierWords?: { words: string[]; before: string[] };
   /** Counted nouns, singular and plural, to a lowercase English plural: "postes" → jobs. */
   nouns: Record<string, string>;
   /** Words before a pair "X to Y" that make it a change, not a range: "from", "passant de". */
