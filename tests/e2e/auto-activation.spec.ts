@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launchWithExtension, openPopupFor, readerFrame, ROOT, tabIdOf, type Extension } from './harness';
 import { grantedCopy } from './granted-copy';
+import { axeScan } from './axe';
 
 // Pages are served under real news hostnames with context.route; the fixtures are written for these tests.
 const FIXTURES = join(ROOT, 'tests/fixtures/auto-activation');
@@ -232,4 +233,16 @@ test('the news list exports as text and an imported list is added to it', async 
   const page = await ext.context.newPage();
   await page.goto(UNLISTED_ARTICLE);
   await readerFrame(page);
+});
+
+test('axe finds no accessibility violation on the options page, nor in the popup with the site rule', async ({ granted: ext }) => {
+  const options = await openOptions(ext);
+  const scan = await axeScan(options);
+  expect(scan.violations).toEqual([]);
+
+  const page = await ext.context.newPage();
+  await page.goto(HOMEPAGE);
+  const popup = await openPopupFor(ext, await tabIdOf(ext, page));
+  await popup.locator('[data-action="site-never"]').waitFor();
+  expect((await axeScan(popup)).violations).toEqual([]);
 });
