@@ -30,6 +30,7 @@ export interface Grammar {
   multiplierWords: PhraseSet<true>;
   multiplierBefore: PhraseSet<true>;
   rangeWords: PhraseSet<true>;
+  against: PhraseSet<true>;
   changeFrom: PhraseSet<true>;
   calendar: PhraseSet<true>;
   designators: PhraseSet<true>;
@@ -81,6 +82,7 @@ function compile(lang: string, lex: Lexicon): Grammar {
     multiplierWords: phraseList(lex.multiplierWords?.words ?? []),
     multiplierBefore: phraseList(lex.multiplierWords?.before ?? []),
     rangeWords: phraseList([...lex.rangeWords, ...RANGE_DASHES]),
+    against: phraseList(lex.against),
     changeFrom: phraseList(lex.changeFrom),
     calendar: phraseList(lex.calendar),
     designators: phraseList(lex.designators),

@@ -86,6 +86,7 @@ function readFigure(g: Grammar, text: string, a: Anchor, list: Anchor[]): Read |
   const approx = a.approx || !!g.approxBefore.matchBefore(text, start);
   const base = { offset: start, approx, words: a.words, inherited: false };
   const raw = text.slice(a.start, a.end);
+  if (!first.unit && !a.words && voteSide(g, text, a, list)) first = { ...first, unit: 'votes' };
   if (!first.unit) {
     const part = partitive(g, text, a, list);
     if (part) {
@@ -143,6 +144,14 @@ function precededByNumber(g: Grammar, text: string, start: number): boolean {
 function attachedUnit(g: Grammar, text: string, pos: number): boolean {
   return !!(g.unitSymbols.matchAt(text, pos) ?? g.scaleAbbreviations.matchAt(text, pos) ?? g.currencyAfter.matchAt(text, pos)
     ?? g.unitWords.matchAt(text, pos) ?? g.scaleWords.matchAt(text, pos));
+}
+
+/** "438 contre 86", "passed 52 against 48": either side of a vote count. */
+function voteSide(g: Grammar, text: string, a: Anchor, list: Anchor[]): boolean {
+  const after = g.against.matchAt(text, skipSpace(text, a.end));
+  if (after && list.some((x) => !x.words && x.start === skipSpace(text, after.end))) return true;
+  const before = g.against.matchBefore(text, a.start, 12);
+  return !!before && list.some((x) => !x.words && x.end <= before.start && /^[ \u00a0]*$/.test(text.slice(x.end, before.start)));
 }
 
 /** "huit des 28 millions d'habitants", "eight of the 28 million people": a part of a scaled total. */

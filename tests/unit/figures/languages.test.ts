@@ -26,6 +26,7 @@ const CASES: Record<string, Case[]> = {
   fr: [
     ['Le projet emploie 12\u202f000 salariés et 1\u00a0500 intérimaires.', [[12000, 'employees']]],
     ['Le fonds pèse 1,2 milliard d’euros, soit EUR 1,2 Md.', [[1.2e9, 'EUR']]],
+    ['Le texte est adopté par 438 voix contre 86 et 42 abstentions.', [[438, 'votes'], [86, 'votes'], [42, 'abstentions']]],
     ['Le pays est au 2ème rang mondial, la troisième place revient au Japon.', [[2, 'rank'], [3, 'rank']]],
     ['Le nombre d’abonnés a doublé en deux ans.', [[2, 'x'], [2, 'years']]],
     ['Le prix est passé de 3 à 5 euros.', [[3, 'EUR'], [5, 'EUR']]],

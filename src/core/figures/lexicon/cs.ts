@@ -39,6 +39,7 @@ export const cs: Lexicon = {
     vojáků: 'troops', lékařů: 'doctors', pacientů: 'patients', případů: 'cases', členů: 'members', bodů: 'points', diváků: 'spectators',
     návštěvníků: 'visitors', cestujících: 'passengers', měst: 'cities', obcí: 'municipalities', škol: 'schools',
   },
+  against: ['proti'],
   changeFrom: ['z', 'ze'],
   rangeWords: ['až'],
   calendar: [

@@ -42,6 +42,7 @@ export const de: Lexicon = {
     soldaten: 'troops', ärzte: 'doctors', patienten: 'patients', fälle: 'cases', fällen: 'cases', flüchtlinge: 'refugees', mitglieder: 'members',
     touristen: 'tourists', einheiten: 'units', stück: 'units', spiele: 'games', spielen: 'games', tore: 'goals', siege: 'wins', exemplare: 'copies', städte: 'cities', gemeinden: 'municipalities', schulen: 'schools',
   },
+  against: ['gegen'],
   changeFrom: ['von'],
   rangeWords: ['bis'],
   calendar: [

@@ -48,8 +48,9 @@ export const en: Lexicon = {
     planes: 'aircraft', jets: 'aircraft', aircraft: 'aircraft', airplanes: 'aircraft', airliners: 'aircraft',
     cars: 'vehicles', vehicles: 'vehicles', trucks: 'vehicles', suvs: 'vehicles', firms: 'companies', companies: 'companies',
     nations: 'countries', countries: 'countries', soldiers: 'troops', troops: 'troops', wounded: 'injured', injured: 'injured',
-    children: 'children', kids: 'children', women: 'women', men: 'men', users: 'users', customers: 'customers', votes: 'votes',
+    children: 'children', kids: 'children', women: 'women', men: 'men', users: 'users', customers: 'customers', votes: 'votes', abstentions: 'abstentions',
   },
+  against: ['against'],
   changeFrom: ['from'],
   rangeWords: ['to'],
   calendar: [

@@ -35,11 +35,12 @@ export const es: Lexicon = {
     habitantes: 'people', agricultores: 'farmers', carabineros: 'police officers', policías: 'police officers', visitantes: 'visitors',
     pasajeros: 'passengers', niños: 'children', mujeres: 'women', hombres: 'men', alumnos: 'pupils', estudiantes: 'students', usuarios: 'users',
     clientes: 'customers', empresas: 'companies', países: 'countries', provincias: 'provinces', autos: 'vehicles', coches: 'vehicles',
-    vehículos: 'vehicles', aviones: 'aircraft', viviendas: 'homes', casas: 'homes', tiendas: 'stores', votos: 'votes', diputados: 'deputies',
+    vehículos: 'vehicles', aviones: 'aircraft', viviendas: 'homes', casas: 'homes', tiendas: 'stores', votos: 'votes', abstenciones: 'abstentions', diputados: 'deputies',
     soldados: 'troops', médicos: 'doctors', pacientes: 'patients', casos: 'cases', refugiados: 'refugees', miembros: 'members', partidos: 'games',
     goles: 'goals', victorias: 'wins', ejemplares: 'copies', ciudades: 'cities', municipios: 'municipalities', escuelas: 'schools',
     reservas: 'reserves', turistas: 'tourists', unidades: 'units', comunidades: 'communities', detenidos: 'detainees', presos: 'prisoners',
   },
+  against: ['contra'],
   changeFrom: ['de', 'desde'],
   rangeWords: ['a'],
   calendar: [

@@ -47,9 +47,10 @@ export const fr: Lexicon = {
     migrants: 'migrants', réfugiés: 'refugees', patients: 'patients', cas: 'cases', infections: 'cases', lits: 'beds', écoles: 'schools',
     communes: 'municipalities', villes: 'cities', régions: 'regions', départements: 'departments', projets: 'projects', produits: 'products',
     exemplaires: 'copies', livres: 'books', films: 'films', épisodes: 'episodes', matchs: 'games', buts: 'goals', victoires: 'wins', médailles: 'medals',
-    candidats: 'candidates', électeurs: 'voters', membres: 'members', adhérents: 'members', participants: 'participants', arbres: 'trees',
+    abstentions: 'abstentions', candidats: 'candidates', électeurs: 'voters', membres: 'members', adhérents: 'members', participants: 'participants', arbres: 'trees',
     unités: 'units', magistrats: 'judges', juges: 'judges', détenus: 'prisoners', prisonniers: 'prisoners', otages: 'hostages', sinistrés: 'victims',
   },
+  against: ['contre'],
   changeFrom: ['de', 'passant de', 'passé de'],
   rangeWords: ['à'],
   calendar: [

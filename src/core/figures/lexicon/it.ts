@@ -29,6 +29,7 @@ export const it: Lexicon = {
     pazienti: 'patients', casi: 'cases', contagi: 'cases', migranti: 'migrants', profughi: 'refugees', membri: 'members', partite: 'games',
     gol: 'goals', turisti: 'tourists', unità: 'units', vittorie: 'wins', copie: 'copies', città: 'cities', comuni: 'municipalities', scuole: 'schools',
   },
+  against: ['contro'],
   changeFrom: ['da'],
   rangeWords: ['a'],
   calendar: [

@@ -35,6 +35,7 @@ export const pt: Lexicon = {
     pacientes: 'patients', casos: 'cases', refugiados: 'refugees', membros: 'members', jogos: 'games', gols: 'goals', golos: 'goals',
     vitórias: 'wins', turistas: 'tourists', unidades: 'units', exemplares: 'copies', cidades: 'cities', municípios: 'municipalities', escolas: 'schools', presos: 'prisoners',
   },
+  against: ['contra'],
   changeFrom: ['de'],
   rangeWords: ['a'],
   calendar: [

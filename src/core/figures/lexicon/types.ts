@@ -26,6 +26,8 @@ export interface Lexicon {
   nouns: Record<string, string>;
   /** Words before a pair "X to Y" that make it a change, not a range: "from", "passant de". */
   changeFrom: string[];
+  /** "438 contre 86", "52 to 48 votes against": the word between the two sides of a vote. */
+  against: string[];
   /** Words joining the two ends of a range: "à", "to", "bis". */
   rangeWords: string[];
   /** Month and weekday names: a number next to them is a date. */
