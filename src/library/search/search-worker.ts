@@ -1,11 +1,11 @@
-/// <reference lib="webworker" />
 import { openLibrary } from '../../shared/library/db';
 import { queryNeedles } from '../../shared/library/search-terms';
 import { TermIndex } from './term-index';
 import type { SearchReply, SearchRequest } from './protocol';
 
 // Building the index for 10,000 articles takes seconds: done here so the page stays responsive.
-const scope = self as unknown as DedicatedWorkerGlobalScope;
+// Typed by hand: the project compiles against the DOM library, where `self` is a window.
+const scope = self as unknown as { postMessage(reply: SearchReply): void; onmessage: ((event: MessageEvent<SearchRequest>) => void) | null };
 const BATCH = 500;
 
 let index: Promise<TermIndex> | null = null;

@@ -11,9 +11,9 @@ export async function inlineImages(html: string, images: { url: string; blob: Bl
   if (images.length === 0) return html;
   const dataUrls = new Map(await Promise.all(images.map(async ({ url, blob }) =>
     [url, `data:${blob.type || 'application/octet-stream'};base64,${await blobToBase64(blob)}`] as const)));
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  for (const img of Array.from(template.content.querySelectorAll('img'))) {
+  // An inert document: nothing in it loads or runs.
+  const body = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html').body;
+  for (const img of Array.from(body.querySelectorAll('img'))) {
     const stored = dataUrls.get(img.getAttribute('src') ?? '');
     if (!stored) continue;
     img.setAttribute('src', stored);
@@ -22,5 +22,5 @@ export async function inlineImages(html: string, images: { url: string; blob: Bl
     img.removeAttribute('loading');
     if (img.parentElement?.tagName === 'PICTURE') for (const source of Array.from(img.parentElement.querySelectorAll('source'))) source.remove();
   }
-  return template.innerHTML;
+  return body.innerHTML;
 }
