@@ -50,7 +50,8 @@ function parse(raw: string): { value: number; han: boolean; core: string } {
 
 export function recogniseCjk(text: string, lang: string | null): Candidate[] {
   const s = compiled();
-  const yuan = CJK_YUAN[(lang ?? '').toLowerCase()] ?? 'CNY';
+  const subtags = (lang ?? '').toLowerCase().split(/[-_]/);
+  const yuan = subtags.reduce((code, tag) => CJK_YUAN[tag] ?? code, 'CNY');
   const out: Candidate[] = [];
   for (const m of text.matchAll(NUMERAL)) {
     const start = m.index;

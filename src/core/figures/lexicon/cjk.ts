@@ -16,8 +16,11 @@ export const CJK_UNITS: Record<string, string> = {
   万千瓦: 'MW', 千瓦: 'kW', 兆瓦: 'MW',
 };
 
-/** 元 is the local currency: yuan in mainland China, the Taiwan dollar in Taiwan, the Hong Kong dollar in Hong Kong. */
-export const CJK_YUAN: Record<string, string> = { 'zh-tw': 'TWD', 'zh-hant': 'TWD', 'zh-hk': 'HKD', 'zh-mo': 'MOP' };
+/**
+ * 元 is the local currency: yuan in mainland China, the Taiwan dollar in Taiwan, the Hong Kong dollar in
+ * Hong Kong. Keys are language subtags (zh-TW, zh-Hant, zh-Hant-HK); the region wins over the script.
+ */
+export const CJK_YUAN: Record<string, string> = { hant: 'TWD', tw: 'TWD', hk: 'HKD', mo: 'MOP' };
 
 /** Counters: a noun follows them, or they mean people on their own. */
 export const CJK_COUNTERS = ['名', '位', '个', '個', '人', '人次', '家', '款', '辆', '架', '台', '件', '条', '項', '项', '場', '场', '次'];
