@@ -46,7 +46,7 @@ function tidyContentScript(outDir: string): Plugin {
         ?.filter((entry) => !entry.resources.every((path) => path.startsWith('src/content/')));
       writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
       const assets = resolve(outDir, 'assets');
-      for (const name of readdirSync(assets)) if (/^index\.iife\.ts-.+\.js$/.test(name)) rmSync(resolve(assets, name));
+      for (const name of readdirSync(assets)) if (/\.iife\.ts-.+\.js$/.test(name)) rmSync(resolve(assets, name));
     },
   };
 }

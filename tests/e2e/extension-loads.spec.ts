@@ -6,7 +6,7 @@ test('the extension loads with minimal permissions and no site access granted at
     granted: await chrome.permissions.getAll(),
   }));
   expect(manifest.manifest_version).toBe(3);
-  expect(manifest.permissions?.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage'].sort());
+  expect(manifest.permissions?.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'].sort());
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.content_scripts ?? []).toEqual([]);
   expect(granted.origins ?? []).toEqual([]);
