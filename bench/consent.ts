@@ -4,9 +4,11 @@
  * that folder's README says. Prints one line per page, a total and the time from
  * the prompt being visible to it being gone.
  *
- *   npm run bench:consent [-- --corpus DIR] [-- --inject] [-- --only ID]
+ *   npm run bench:consent [-- --corpus DIR] [-- --extension DIR] [-- --inject] [-- --only ID]
  *
- * --corpus (or LISIBLE_CORPUS) defaults to ../shared/corpus from the repo root.
+ * --corpus (or LISIBLE_CORPUS) defaults to ../shared/corpus from the repo root;
+ * `--corpus tests/fixtures` runs the repo's own consent fixtures.
+ * --extension: the unpacked extension to load (default dist/).
  * --inject skips the extension: the engine bundle is injected into each page and
  * called directly (to work on the engine without the extension build).
  */
@@ -19,7 +21,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readArticle } from '../src/core/read-article';
 import type { DomWindow } from '../src/core/types';
-import { CHROMIUM, ROOT, clickToolbarButton, launchWithExtension, type Extension } from '../tests/e2e/harness';
+import { CHROMIUM, ROOT, clickToolbarButton, launchWithExtension, openPopupFor, tabIdOf, type Extension } from '../tests/e2e/harness';
 import { serveFolder } from '../tests/e2e/serve';
 
 type ElementSelector = string | string[];
@@ -59,10 +61,13 @@ const NEVER = ['accepted', 'partial', 'subscribe'];
 const CLICK_AT_LATEST_MS = 1500;
 
 const args = parseArgs({
-  options: { corpus: { type: 'string' }, inject: { type: 'boolean', default: false }, only: { type: 'string' } },
+  options: {
+    corpus: { type: 'string' }, extension: { type: 'string' }, inject: { type: 'boolean', default: false }, only: { type: 'string' },
+  },
 }).values;
 const corpusRoot = resolve(ROOT, args.corpus ?? process.env.LISIBLE_CORPUS ?? '../shared/corpus');
 const folder = join(corpusRoot, 'consent');
+const extensionDir = resolve(ROOT, args.extension ?? 'dist');
 
 const normalize = (text: string): string => text.normalize('NFC').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 
@@ -94,14 +99,18 @@ window.__benchShown = function (selectors) {
 // Main-world probe: when the prompt is first visible and when it stops being visible.
 window.__benchProbe = function (selectors) {
   var t = window.__benchTiming = { shownAt: null, goneAt: null };
-  function tick() {
+  function check() {
     var shown = window.__benchShown(selectors);
     if (shown && t.shownAt === null) t.shownAt = performance.now();
     if (shown) t.goneAt = null;
     else if (t.shownAt !== null && t.goneAt === null) t.goneAt = performance.now();
-    setTimeout(tick, 5);
   }
-  document.addEventListener('DOMContentLoaded', tick);
+  function tick() { check(); setTimeout(tick, 5); }
+  document.addEventListener('DOMContentLoaded', function () {
+    tick();
+    // Mutations too: timers may be throttled, and a prompt can come and go within one.
+    new MutationObserver(check).observe(document.documentElement, { childList: true, subtree: true, attributes: true });
+  });
 };
 // The README's checks that run in the page (the wheel scroll is done from outside).
 window.__benchJudge = function (s) {
@@ -138,7 +147,7 @@ async function engineBundle(): Promise<string> {
   return out.outputFiles[0]!.text;
 }
 
-async function judge(page: Page, sidecar: Sidecar, clickAt: number): Promise<Verdict> {
+async function judge(runner: Runner, page: Page, sidecar: Sidecar, clickAt: number): Promise<Verdict> {
   const failures: string[] = [];
   type PageState = {
     stillShown: string[]; hidden: string[]; locks: string[]; occluded: boolean;
@@ -160,7 +169,7 @@ async function judge(page: Page, sidecar: Sidecar, clickAt: number): Promise<Ver
   await page.waitForTimeout(400);
   if ((await page.evaluate(() => window.scrollY)) <= 0) failures.push('wheel does not scroll');
 
-  failures.push(...await checkExtraction(page, sidecar));
+  failures.push(...await checkExtraction(runner, page, sidecar));
 
   const { shownAt, goneAt } = state.timing;
   const late = shownAt !== null && shownAt > clickAt;
@@ -169,15 +178,17 @@ async function judge(page: Page, sidecar: Sidecar, clickAt: number): Promise<Ver
   return { id: sidecar.id, failures, ms, late };
 }
 
-/** The core's extraction on the final DOM: article intact, consent text out, controls not articles. */
-async function checkExtraction(page: Page, sidecar: Sidecar): Promise<string[]> {
+/** The core's extraction on the final DOM: article intact, consent text out; controls reported as not articles. */
+async function checkExtraction(runner: Runner, page: Page, sidecar: Sidecar): Promise<string[]> {
   const dom = new JSDOM(await page.content(), { url: page.url() });
   const article = readArticle(dom.window.document, { window: dom.window as unknown as DomWindow, url: page.url() });
   dom.window.close();
-  if (!sidecar.isArticle) return article?.isArticle ? ['control page read as an article'] : [];
-  if (!article) return ['no article extracted'];
-  const text = normalize(`${article.title}\n${article.text}`);
   const failures: string[] = [];
+  const isArticle = await runner.isArticle(page, article?.isArticle ?? false);
+  if (isArticle !== sidecar.isArticle) failures.push(sidecar.isArticle ? 'article reported as not an article' : 'control page reported as an article');
+  if (!sidecar.isArticle) return failures;
+  if (!article) return [...failures, 'no article extracted'];
+  const text = normalize(`${article.title}\n${article.text}`);
   for (const [name, expected] of [
     ['title', sidecar.articleTitle], ['first sentence', sidecar.articleFirstSentence], ['last sentence', sidecar.articleLastSentence],
   ] as const) {
@@ -194,12 +205,24 @@ interface Runner {
   context: BrowserContext;
   /** What a user's click on the toolbar button does. */
   click(page: Page): Promise<void>;
+  /** Whether the page is reported as an article (the popup's answer, or the core's in --inject mode). */
+  isArticle(page: Page, coreAnswer: boolean): Promise<boolean>;
   close(): Promise<void>;
 }
 
 async function extensionRunner(): Promise<Runner> {
-  const ext: Extension = await launchWithExtension();
-  return { context: ext.context, click: (page) => clickToolbarButton(ext, page), close: () => ext.close() };
+  const ext: Extension = await launchWithExtension({ extensionDir });
+  return {
+    context: ext.context,
+    click: (page) => clickToolbarButton(ext, page),
+    isArticle: async (page) => {
+      const popup = await openPopupFor(ext, await tabIdOf(ext, page));
+      const notArticle = await popup.locator('[data-not-article]').count();
+      await popup.close();
+      return notArticle === 0;
+    },
+    close: () => ext.close(),
+  };
 }
 
 async function injectRunner(): Promise<Runner> {
@@ -215,6 +238,7 @@ async function injectRunner(): Promise<Runner> {
       await page.addScriptTag({ content: bundle });
       await page.evaluate(() => { void (window as unknown as { LisibleConsent: { handleConsent(w: Window): Promise<unknown> } }).LisibleConsent.handleConsent(window); });
     },
+    isArticle: async (_page, coreAnswer) => coreAnswer,
     close: () => browser.close(),
   };
 }
@@ -233,10 +257,12 @@ async function runPage(runner: Runner, origin: string, sidecar: Sidecar): Promis
     await page.waitForTimeout(100);
     const clickAt = await page.evaluate(() => performance.now());
     await runner.click(page);
+    // The real popup may take the focus; the page stays the visible tab, as for a user.
+    await page.bringToFront();
     const judgeAt = sidecar.appearance.delayMs + 3500;
     const now = await page.evaluate(() => performance.now());
     await page.waitForTimeout(Math.max(1500, judgeAt - now));
-    return await judge(page, sidecar, clickAt);
+    return await judge(runner, page, sidecar, clickAt);
   } catch (error) {
     return { id: sidecar.id, failures: [`error: ${(error as Error).message.split('\n')[0]}`], ms: null, late: false };
   } finally {
@@ -256,8 +282,8 @@ async function main(): Promise<void> {
     console.log(`No consent corpus at ${folder} (set --corpus or LISIBLE_CORPUS): nothing to measure.`);
     return;
   }
-  if (!args.inject && !existsSync(join(ROOT, 'dist/manifest.json'))) {
-    console.error('dist/manifest.json is missing: run `npm run build:chrome` first (or pass --inject).');
+  if (!args.inject && !existsSync(join(extensionDir, 'manifest.json'))) {
+    console.error(`${extensionDir}/manifest.json is missing: run \`npm run build:chrome\` first (or pass --inject).`);
     process.exit(2);
   }
   const sidecars: Sidecar[] = [];
@@ -267,7 +293,7 @@ async function main(): Promise<void> {
   }
   const served = await serveFolder(folder);
   const runner = args.inject ? await injectRunner() : await extensionRunner();
-  console.log(`consent bench: ${sidecars.length} pages, ${args.inject ? 'engine injected' : 'extension from dist/'}, Chromium ${CHROMIUM}`);
+  console.log(`consent bench: ${sidecars.length} pages, ${args.inject ? 'engine injected' : `extension from ${extensionDir}`}, Chromium ${CHROMIUM}`);
   const verdicts: Verdict[] = [];
   try {
     for (const sidecar of sidecars) {

@@ -55,17 +55,38 @@ export function findConsentOverlays(win: Window, roots: Iterable<Element>, skip:
 }
 
 /** Iframes of a CMP whose content cannot be reached, with the box that holds them. */
-export function findCmpFrames(doc: Document, skip: (el: Element) => boolean): Element[] {
+export function findCmpFrames(win: Window, skip: (el: Element) => boolean): Element[] {
+  const doc = win.document;
   const found: Element[] = [];
   for (const frame of Array.from(doc.querySelectorAll('iframe'))) {
     // A readable frame with content is the rules' or the fallback's business; a cross-origin
     // one shows null, or its initial empty document while it loads.
     if (skip(frame) || (frameDocument(frame)?.body?.childElementCount ?? 0) > 0) continue;
-    const names = ['src', 'id', 'name', 'title', 'class'].map((attr) => frame.getAttribute(attr) ?? '').join(' ');
-    if (!CMP_FRAME_PATTERN.test(names) || !isVisible(frame)) continue;
+    const names = [frameLocation(frame), ...['id', 'name', 'title', 'class'].map((attr) => frame.getAttribute(attr) ?? '')].join(' ');
+    if (!CMP_FRAME_PATTERN.test(names) || !isVisible(frame) || !isOverlaid(frame, win)) continue;
     found.push(outermostWrapper(frame, doc));
   }
   return found;
+}
+
+/** Host and path of a frame's source: query strings of ordinary embeds mention cookies too. */
+function frameLocation(frame: Element): string {
+  const src = frame.getAttribute('src') ?? '';
+  try {
+    const url = new URL(src, frame.ownerDocument.baseURI);
+    return url.host + url.pathname;
+  } catch {
+    return src;
+  }
+}
+
+/** CMP frames float over the page: the frame or an ancestor is fixed or sticky. */
+function isOverlaid(frame: Element, win: Window): boolean {
+  for (let el: Element | null = frame; el && el !== win.document.body; el = el.parentElement) {
+    const position = win.getComputedStyle(el).position;
+    if (position === 'fixed' || position === 'sticky') return true;
+  }
+  return false;
 }
 
 /** Climbs from an iframe through ancestors that hold nothing but it. */

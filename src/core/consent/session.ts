@@ -108,7 +108,7 @@ export class ConsentSession {
     const roots = full && body ? [body] : this.takeDirty();
     const skip = (el: Element): boolean => el.closest(`[${HIDDEN_ATTR}]`) !== null;
     for (const overlay of findConsentOverlays(this.win, roots, skip)) this.hideUnknown('generic', overlay);
-    for (const frame of findCmpFrames(this.doc, skip)) this.hideUnknown('cmp-iframe', frame);
+    for (const frame of findCmpFrames(this.win, skip)) this.hideUnknown('cmp-iframe', frame);
     this.unlock();
     return refusals;
   }

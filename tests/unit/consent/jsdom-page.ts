@@ -60,13 +60,16 @@ export interface FixturePage {
 
 /** Loads a fixture with its scripts running, as a page would (no layout: see stubLayout). */
 export function openFixture(id: string): FixturePage {
-  const html = readFileSync(join(FIXTURES, `${id}.html`), 'utf8');
+  return openHtml(readFileSync(join(FIXTURES, `${id}.html`), 'utf8'), `http://127.0.0.1/${id}.html`);
+}
+
+export function openHtml(html: string, url = 'http://127.0.0.1/page.html'): FixturePage {
   const virtualConsole = new VirtualConsole();
   const errors: string[] = [];
   virtualConsole.on('jsdomError', (error) => {
     if (!/Not implemented/.test(error.message)) errors.push(error.message);
   });
-  const dom = new JSDOM(html, { url: `http://127.0.0.1/${id}.html`, runScripts: 'dangerously', pretendToBeVisual: true, virtualConsole });
+  const dom = new JSDOM(html, { url, runScripts: 'dangerously', pretendToBeVisual: true, virtualConsole });
   const win = dom.window as unknown as Window & typeof globalThis;
   stubLayout(win);
   // Frames created later get their own Element prototype.
