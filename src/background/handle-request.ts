@@ -3,6 +3,8 @@ import { sendToContent, type BackgroundRequest, type BackgroundResponses } from 
 import { articleOfTab, saveTab, toggleReader } from './tab-actions';
 import { summarize } from './summarize';
 import { showFigure, takeFigureToShow } from './show-figure';
+import { openIfArticle } from './auto-activation/open-if-article';
+import { applySettings } from './auto-activation/apply-settings';
 import { saveToLibrary } from './save-article';
 
 type Handled = BackgroundResponses[BackgroundRequest['type']];
@@ -32,8 +34,11 @@ export async function handleRequest(request: BackgroundRequest, sender: browser.
       if (!article) throw new Error('no article was found on this page');
       return { tabId, article, focus: takeFigureToShow(tabId) };
     }
-    case 'reader/show-figure': {
+    case 'reader/show-figure':
       return showFigure(request.tabId, request.figure);
-    }
+    case 'auto/page-ready':
+      return openIfArticle(sender);
+    case 'auto/apply-settings':
+      return { domains: await applySettings() };
   }
 }

@@ -1,4 +1,4 @@
-import { sendToAutoActivation } from '../shared/messages';
+import { sendToBackground } from '../shared/messages';
 
 /** After a same-document navigation, the new article is in place once the DOM is quiet this long… */
 const SETTLE_MS = 250;
@@ -22,7 +22,7 @@ export function startAutoOpen(win: Window): void {
     if (asked.has(page)) return;
     asked.add(page);
     // Nothing to show a failure in: the page simply stays as it is.
-    sendToAutoActivation({ type: 'auto/page-ready' }).catch(() => undefined);
+    sendToBackground({ type: 'auto/page-ready' }).catch(() => undefined);
   };
   ask();
   onAddressChange(win, () => void settled(win).then(ask));

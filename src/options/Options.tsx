@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { DEFAULT_NEWS_DOMAINS, loadSettings, saveSettings, watchSettings, type Settings } from '../shared/settings';
 import { openDomains, type SiteLists } from '../shared/site-rules';
-import { sendToAutoActivation } from '../shared/messages';
+import { sendToBackground } from '../shared/messages';
 import { parseDomainList } from './parse-domain-list';
 import { requestHostAccess } from './host-access';
 import { exportDomainList, mergeDomainLists } from './domain-file';
@@ -20,7 +20,7 @@ export function Options() {
   useEffect(() => {
     loadSettings().then(setSettings);
     // Applying is idempotent, and it answers with what runs now.
-    sendToAutoActivation({ type: 'auto/apply-settings' }).then(({ domains }) => setRunning(domains)).catch(() => setRunning(null));
+    sendToBackground({ type: 'auto/apply-settings' }).then(({ domains }) => setRunning(domains)).catch(() => setRunning(null));
     return watchSettings(setSettings);
   }, []);
   if (!settings) return <main data-state="loading" />;
@@ -29,7 +29,7 @@ export function Options() {
     setSaving(true);
     try {
       setSettings(await saveSettings(change));
-      setRunning((await sendToAutoActivation({ type: 'auto/apply-settings' })).domains);
+      setRunning((await sendToBackground({ type: 'auto/apply-settings' })).domains);
       setStatus({ text: note, alert: false });
     } catch (error) {
       setStatus({ text: t('optionsSaveFailed', error instanceof Error ? error.message : String(error)), alert: true });

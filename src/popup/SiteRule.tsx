@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
-import { sendToAutoActivation } from '../shared/messages';
+import { sendToBackground } from '../shared/messages';
 import { loadSettings, saveSettings, type Settings } from '../shared/settings';
 import { ruleFor, siteDomain, withRule, type SiteRule as Rule } from '../shared/site-rules';
 import { requestHostAccess } from '../options/host-access';
@@ -35,7 +35,7 @@ export function SiteRule({ tabId }: { tabId: number }) {
     const saved = saveSettings(withRule(settings, domain, next));
     void Promise.all([access, saved]).then(async ([granted, stored]) => {
       const kept = granted ? stored : await saveSettings(withRule(stored, domain, current));
-      await sendToAutoActivation({ type: 'auto/apply-settings' });
+      await sendToBackground({ type: 'auto/apply-settings' });
       setState({ host, settings: kept, refused: !granted });
     });
   };

@@ -30,7 +30,11 @@ export type BackgroundRequest =
   | { type: 'library/save-article'; article: Article }
   | { type: 'library/open' }
   | { type: 'reader/article-for-frame' }
-  | { type: 'reader/show-figure'; tabId: number; figure: KeyFigure };
+  | { type: 'reader/show-figure'; tabId: number; figure: KeyFigure }
+  /** From the auto-open script: the page at the sender's address is in place (loaded, or reached by history navigation). */
+  | { type: 'auto/page-ready' }
+  /** Settings changed: register the content scripts and release host access to match. */
+  | { type: 'auto/apply-settings' };
 
 export interface BackgroundResponses {
   'page/summary': PageSummary;
@@ -41,6 +45,9 @@ export interface BackgroundResponses {
   /** `focus`: a figure the reader asked to see, to scroll to once the article is shown. */
   'reader/article-for-frame': { tabId: number; article: Article; focus: KeyFigure | null };
   'reader/show-figure': { open: boolean };
+  'auto/page-ready': { open: boolean };
+  /** The domains the auto-open script now runs on. */
+  'auto/apply-settings': { domains: string[] };
 }
 
 /** Background → the extension's pages (a broadcast: each page keeps what concerns it). */
@@ -86,40 +93,4 @@ export async function reply<T>(work: () => Promise<T> | T): Promise<Reply<T>> {
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
-}
-
-/**
- * Auto-activation talks over its own port: the onMessage router answers every
- * message it gets, so a request it does not know would be answered empty before
- * the auto-activation module could reply.
- */
-export const AUTO_ACTIVATION_PORT = 'lisible-auto-activation';
-
-/** Auto-open script of a page, options page, popup → background. */
-export type AutoActivationRequest =
-  /** The page at the sender's address is in place (loaded, or reached by history navigation). */
-  | { type: 'auto/page-ready' }
-  /** Settings changed: register the content scripts and release host access to match. */
-  | { type: 'auto/apply-settings' };
-
-export interface AutoActivationResponses {
-  'auto/page-ready': { open: boolean };
-  /** The domains the auto-open script now runs on. */
-  'auto/apply-settings': { domains: string[] };
-}
-
-export function sendToAutoActivation<R extends AutoActivationRequest>(request: R): Promise<AutoActivationResponses[R['type']]> {
-  const port = browser.runtime.connect({ name: AUTO_ACTIVATION_PORT });
-  return new Promise((resolve, reject) => {
-    port.onMessage.addListener((message: unknown) => {
-      port.disconnect();
-      try {
-        resolve(unwrap(message as Reply<AutoActivationResponses[R['type']]>));
-      } catch (error) {
-        reject(error);
-      }
-    });
-    port.onDisconnect.addListener(() => reject(new Error('No answer from the other side of the extension.')));
-    port.postMessage(request);
-  });
 }

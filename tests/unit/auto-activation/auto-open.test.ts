@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 const asked: string[] = [];
 vi.mock('../../../src/shared/messages', () => ({
-  sendToAutoActivation: async () => {
+  sendToBackground: async () => {
     asked.push(location.pathname);
     return { open: false };
   },
