@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { listAll, listRecent, type ArticleMeta } from '../shared/library-store';
+import { onLibraryChange } from '../shared/library/commit';
 
 const FIRST_SCREEN = 50;
 
@@ -46,6 +47,16 @@ export function useLibrary(): LibraryData {
     })();
     return () => { cancelled = true; };
   }, []);
+
+  // A save from the popup or another library tab shows up here without a reload of the page.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = onLibraryChange(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void reload(), 300);
+    });
+    return () => { clearTimeout(timer); stop(); };
+  }, [reload]);
 
   const update = useCallback((change: (articles: ArticleMeta[]) => ArticleMeta[]) => {
     setArticles((current) => (current ? change(current) : current));

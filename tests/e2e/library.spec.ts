@@ -61,3 +61,13 @@ test('saving the same address again updates the article instead of adding one', 
   expect(second.articles[0]!.savedAt > first.articles[0]!.savedAt).toBe(true);
   expect(second.images).toHaveLength(1);
 });
+
+test('an open library page shows an article saved meanwhile, without a reload', async ({ ext, site }) => {
+  const library = await openLibrary(ext);
+  await expect(library.locator('[data-library-item]')).toHaveCount(0);
+  const url = `${site.origin}/article-fr.html`;
+  await saveFromPopup(ext, url);
+  await expect(library.locator(`[data-library-item][data-url="${url}"]`)).toHaveCount(1);
+  await library.locator('[data-library-search]').fill('Douvrin');
+  await expect(library.locator(`[data-library-item][data-url="${url}"]`)).toHaveCount(1);
+});

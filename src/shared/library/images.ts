@@ -1,6 +1,7 @@
 import { openLibrary } from './db';
 import { articleImageUrls } from './image-urls';
 import { imagesOf } from './write';
+import { commit } from './commit';
 
 /** Addresses of an article's images that are not stored, so would not show offline. */
 export async function missingImageUrls(id: string): Promise<string[]> {
@@ -36,6 +37,6 @@ export async function addImages(id: string, images: Map<string, Blob>): Promise<
   }
   const missing = wanted.filter((url) => !stored.has(url)).length;
   writes.push(tx.objectStore('articles').put({ ...meta, missingImages: missing }));
-  await Promise.all([...writes, tx.done]);
+  await commit(tx, writes);
   return missing;
 }

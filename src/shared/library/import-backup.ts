@@ -7,6 +7,7 @@ import { articleKey } from './article-key';
 import { BackupError, parseBackup, type BackupArticle } from './backup-format';
 import type { Progress } from './export-backup';
 import type { ArticleMeta } from './types';
+import { commit } from './commit';
 
 export interface ImportReport {
   added: number;
@@ -65,6 +66,6 @@ export async function importBackup(text: string, onProgress: Progress = () => {}
     for (const image of images) puts.push(tx.objectStore('images').put({ articleId: id, ...image }));
     return Promise.all(puts).then(() => onProgress(++done, steps.length));
   });
-  await Promise.all([...writes, tx.done]);
+  await commit(tx, writes);
   return report;
 }

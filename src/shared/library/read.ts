@@ -1,13 +1,29 @@
+import { unwrap } from 'idb';
 import { openLibrary } from './db';
 import { imagesOf } from './write';
 import { joinArticle } from './split-article';
 import type { ArticleMeta, FullArticle } from './types';
 
+/** IDBIndex.getAllRecords (Chromium 141+), not yet in TypeScript's DOM types. */
+type WithRecords = IDBIndex & {
+  getAllRecords?(options: { direction: 'prev'; count: number }): IDBRequest<{ value: ArticleMeta }[]>;
+};
+
 /** The most recently saved articles, newest first: enough for the library's first screen. */
 export async function listRecent(count: number): Promise<ArticleMeta[]> {
   const db = await openLibrary();
+  const index = db.transaction('articles').store.index('savedAt');
+  const raw = unwrap(index) as WithRecords;
+  // One request where the browser has it, rather than one per article: the first screen must not wait on a busy disk.
+  if (raw.getAllRecords) {
+    const request = raw.getAllRecords({ direction: 'prev', count });
+    return new Promise((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result.map((record) => record.value));
+      request.onerror = () => reject(request.error);
+    });
+  }
   const out: ArticleMeta[] = [];
-  let cursor = await db.transaction('articles').store.index('savedAt').openCursor(null, 'prev');
+  let cursor = await index.openCursor(null, 'prev');
   while (cursor && out.length < count) {
     out.push(cursor.value);
     cursor = await cursor.continue();

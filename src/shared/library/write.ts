@@ -5,6 +5,7 @@ import { splitArticle } from './split-article';
 import { articleImageUrls } from './image-urls';
 import { articleKey } from './article-key';
 import type { FullArticle, SavedArticle } from './types';
+import { commit } from './commit';
 
 /** Keys of every image of one article in the images store. */
 export function imagesOf(id: string): IDBKeyRange {
@@ -44,7 +45,7 @@ export async function upsertArticle(article: Article, url: string, images: Map<s
   for (const [imageUrl, blob] of images) {
     if (wanted.includes(imageUrl)) writes.push(tx.objectStore('images').put({ articleId: id, url: imageUrl, blob }));
   }
-  await Promise.all([...writes, tx.done]);
+  await commit(tx, writes);
   return saved;
 }
 
@@ -58,5 +59,5 @@ export async function restoreArticles(entries: FullArticle[]): Promise<void> {
     writes.push(tx.objectStore('articles').put(meta), tx.objectStore('contents').put(content), tx.objectStore('terms').put(terms));
     for (const image of images) writes.push(tx.objectStore('images').put({ articleId: article.id, ...image }));
   }
-  await Promise.all([...writes, tx.done]);
+  await commit(tx, writes);
 }
