@@ -32,9 +32,11 @@ export interface Grammar {
   rangeWords: PhraseSet<true>;
   against: PhraseSet<true>;
   changeFrom: PhraseSet<true>;
+  changeTo: PhraseSet<true>;
   calendar: PhraseSet<true>;
   designators: PhraseSet<true>;
   agoBefore: PhraseSet<true>;
+  until: PhraseSet<true>;
   agoAfter: PhraseSet<true>;
   idioms: PhraseSet<true>;
   rankNouns: PhraseSet<true>;
@@ -84,9 +86,11 @@ function compile(lang: string, lex: Lexicon): Grammar {
     rangeWords: phraseList([...lex.rangeWords, ...RANGE_DASHES]),
     against: phraseList(lex.against),
     changeFrom: phraseList(lex.changeFrom),
+    changeTo: phraseList(lex.changeTo),
     calendar: phraseList(lex.calendar),
     designators: phraseList(lex.designators),
     agoBefore: phraseList(lex.agoBefore),
+    until: phraseList(lex.until),
     agoAfter: phraseList(lex.agoAfter),
     idioms: phraseList([...lex.idioms, '24/7']),
     rankNouns: phraseList(lex.rankNouns),

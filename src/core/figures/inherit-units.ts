@@ -13,6 +13,8 @@ export function inheritUnits(text: string, found: Candidate[]): Candidate[] {
   for (let i = 0; i < sorted.length; i++) {
     const c = sorted[i] as Candidate;
     if (c.unit) { out.push(c); continue; }
+    // "Arno Antlitz (53)": a bare number in parentheses is an age or a reference.
+    if (text[c.offset - 1] === '(' && text[c.offset + c.raw.length] === ')') continue;
     // "1 500 intérimaires": an unlisted plural noun follows, so the count is of something else.
     if (/^[ \u00a0]+\p{Ll}+[sx](?![\p{L}])/u.test(text.slice(c.offset + c.raw.length, c.offset + c.raw.length + 24))) continue;
     const [s, e] = sentenceAt(text, c.offset);
@@ -26,10 +28,9 @@ export function inheritUnits(text: string, found: Candidate[]): Candidate[] {
       out.push({ ...c, unit: 'points' });
       continue;
     }
-    if (c.value >= 1e6) {
-      const money = before.find((p) => isMoney(p.unit));
-      if (money) out.push({ ...c, unit: money.unit, inherited: true });
-    }
+    // "la mise atteindrait les dix milliards": a scaled number restating an amount, or next to one.
+    const money = c.value >= 1e6 ? before.find((p) => isMoney(p.unit) && (p.value === c.value || p.offset >= s)) : undefined;
+    if (money) out.push({ ...c, unit: money.unit, inherited: true });
   }
   return out;
 }

@@ -86,7 +86,8 @@ export function readUnit(g: Grammar, text: string, end: number, value: number, p
   const name = g.currencyNames.matchAt(text, con ? skipSpace(text, con.end) : p);
   if (name) return { value: scaled, scale, unit: name.value, end: name.end };
   const hyphen = text[pos] === '-';
-  p = hyphen ? pos + 1 : p;
+  // "2,8 milhões de barris": a scale word may be joined to its unit by "de", "of".
+  p = hyphen ? pos + 1 : con ? skipSpace(text, con.end) : p;
   const unitSymbol = g.unitSymbols.matchAt(text, p);
   const unit = unitSymbol ?? g.unitWords.matchAt(text, p);
   // "6 Days", "99 Francs": a capitalised unit word after a number is a title.

@@ -37,13 +37,14 @@ function prefixCurrency(g: Grammar, text: string, start: number): { code: string
 /** Range "3 à 5 %", "242 to 330 passengers", "30-600 MW": the second number, read after the first. */
 function rangeEnd(g: Grammar, text: string, a: Anchor, first: Reading, list: Anchor[]): { anchor: Anchor; reading: Reading } | null {
   const p = skipSpace(text, first.unit ? first.end : a.end);
-  const word = g.rangeWords.matchAt(text, p);
+  const change = g.changeFrom.matchBefore(text, a.start, 12) ? g.changeTo.matchAt(text, p) : null;
+  const word = change ?? g.rangeWords.matchAt(text, p);
   if (!word) return null;
   let q = skipSpace(text, word.end);
   const cur = g.currencyBefore.matchAt(text, q);
   if (cur) q = skipSpace(text, cur.end);
   const b = list.find((x) => x.start === q);
-  if (!b || b.value <= a.value) return null;
+  if (!b || (b.value <= a.value && !change)) return null;
   const reading = readUnit(g, text, b.end, b.value, cur?.value ?? null);
   if (first.unit && reading.unit && reading.unit !== first.unit) return null;
   return { anchor: b, reading };
@@ -96,7 +97,8 @@ function readFigure(g: Grammar, text: string, a: Anchor, list: Anchor[]): Read |
       ] };
     }
     // A bare number: kept for inheritUnits unless written in words, a year, or a name ("737 Max").
-    if (a.words || (isYearLike(raw, a.value) && !approx) || /^[ \u00a0]\p{Lu}/u.test(text.slice(a.end, a.end + 2))) return null;
+    const year = isYearLike(raw, a.value) && (!approx || !!g.until.matchBefore(text, start, 12));
+    if (a.words || year || /^[ \u00a0]\p{Lu}/u.test(text.slice(a.end, a.end + 2))) return null;
   } else if (isYearLike(raw, a.value) && !isMeasure(first.unit)) return null;
   if (!a.words && !isMeasure(first.unit) && !cur && followsName(g, text, a.start)) return null;
   const end = range && second ? Math.max(second.end, range.anchor.end) : Math.max(first.end, a.end);

@@ -45,6 +45,8 @@ const CASES: Record<string, Case[]> = {
     ['Les ventes ont été multipliées par ×3 en un an.', [[3, 'x']]],
   ],
   de: [
+    ['Weltweit beschäftigt der Konzern 675.000 Mitarbeiter, sagte Finanzchef Arno Antlitz (53).', [[675000, 'employees']]],
+    ['Die Produktion wird von 1.500 auf 1.200 Fahrzeuge pro Tag gesenkt.', [[1500, 'vehicles'], [1200, 'vehicles']]],
     ['Die Bank meldet einen Gewinn von CHF 1\'250\'000.', [[1250000, 'CHF']]],
     ['Die Zinsen steigen um 0,5 Prozentpunkte.', [[0.5, 'pp']]],
     ['Das Werk beschäftigt zwischen 300 bis 400 Mitarbeiter.', [[300, 'employees'], [400, 'employees']]],
@@ -73,6 +75,7 @@ const CASES: Record<string, Case[]> = {
     ['La obra costará 2.500 millones de euros.', [[2.5e9, 'EUR']]],
   ],
   it: [
+    ['I disoccupati sono circa 1,9 milioni; la linea costerà 8,6 miliardi e sarà pronta tra sei anni.', []],
     ['I prezzi sono saliti di 2 punti percentuali, da 3 a 5 euro.', [[2, 'pp'], [3, 'EUR'], [5, 'EUR']]],
     ['La società ha 1.250 dipendenti e vale € 3,4 miliardi.', [[1250, 'employees'], [3.4e9, 'EUR']]],
     ['Il traffico è raddoppiato in dodici mesi.', [[2, 'x'], [12, 'months']]],
@@ -84,6 +87,7 @@ const CASES: Record<string, Case[]> = {
     ['Il progetto vale 450 mln di euro.', [[450e6, 'EUR']]],
   ],
   pt: [
+    ['A produção foi de 2,8 milhões de barris por dia e o plano vai até 2028.', [[2.8e6, 'bbl']]],
     ['A taxa subiu 0,75 ponto percentual, para 13,75%.', [[0.75, 'pp'], [13.75, '%']]],
     ['As vendas variaram de 10 a 12 mil unidades.', [[10e3, 'units'], [12e3, 'units']]],
     ['A empresa tem uma dúzia de lojas e faturou US$ 2 bilhões.', [[12, 'stores', true], [2e9, 'USD']]],

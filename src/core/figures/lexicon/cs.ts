@@ -40,6 +40,7 @@ export const cs: Lexicon = {
     návštěvníků: 'visitors', cestujících: 'passengers', měst: 'cities', obcí: 'municipalities', škol: 'schools',
   },
   against: ['proti'],
+  changeTo: ['na'],
   changeFrom: ['z', 'ze'],
   rangeWords: ['až'],
   calendar: [
@@ -47,6 +48,7 @@ export const cs: Lexicon = {
     'leden', 'únor', 'březen', 'duben', 'květen', 'červen', 'červenec', 'srpen', 'říjen', 'listopad', 'prosinec',
     'pondělí', 'úterý', 'středa', 'čtvrtek', 'pátek', 'sobota', 'neděle',
   ],
+  until: ['do', 'až do'],
   agoBefore: ['před'],
   agoAfter: ['poté', 'později'],
   idioms: ['24 hodin denně'],

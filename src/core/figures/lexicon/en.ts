@@ -51,6 +51,7 @@ export const en: Lexicon = {
     children: 'children', kids: 'children', women: 'women', men: 'men', users: 'users', customers: 'customers', votes: 'votes', abstentions: 'abstentions',
   },
   against: ['against'],
+  changeTo: ['to'],
   changeFrom: ['from'],
   rangeWords: ['to'],
   calendar: [
@@ -58,6 +59,7 @@ export const en: Lexicon = {
     'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   ],
+  until: ['until', 'up to', 'by', 'through', 'to'],
   agoBefore: [],
   agoAfter: ['ago', 'earlier', 'later', 'before', 'after'],
   idioms: ['24 hours a day', 'seven days a week', '7 days a week', 'one of', 'at one point', 'one day', 'one by one', 'number one', 'doubled down', 'doubling down', 'in the first place'],

@@ -25,12 +25,12 @@ export const es: Lexicon = {
   connectors: ['de'],
   units: {
     'por ciento': '%', 'puntos porcentuales': 'pp', 'punto porcentual': 'pp', puntos: 'points', veces: 'x', kilómetros: 'km', kilómetro: 'km',
-    'kilómetros cuadrados': 'km2', metros: 'm', 'metros cuadrados': 'm2', centímetros: 'cm', toneladas: 't', kilos: 'kg', kilogramos: 'kg', litros: 'L',
+    'kilómetros cuadrados': 'km2', metros: 'm', 'metros cuadrados': 'm2', centímetros: 'cm', toneladas: 't', barriles: 'bbl', kilos: 'kg', kilogramos: 'kg', litros: 'L',
     hectáreas: 'ha', megavatios: 'MW', segundos: 's', minutos: 'min', horas: 'h', hora: 'h', días: 'days', día: 'days', semanas: 'weeks',
     meses: 'months', años: 'years', año: 'years', décadas: 'decades', 'años luz': 'ly',
   },
   nouns: {
-    empleos: 'jobs', puestos: 'jobs', 'puestos de trabajo': 'jobs', despidos: 'jobs', empleados: 'employees', trabajadores: 'employees',
+    empleos: 'jobs', puestos: 'jobs', 'puestos de trabajo': 'jobs', despidos: 'jobs', empleados: 'employees', obreros: 'employees', desempleados: 'unemployed', parados: 'unemployed', trabajadores: 'employees',
     muertos: 'deaths', fallecidos: 'deaths', víctimas: 'victims', vidas: 'deaths', muertes: 'deaths', heridos: 'injured', personas: 'people',
     habitantes: 'people', agricultores: 'farmers', carabineros: 'police officers', policías: 'police officers', visitantes: 'visitors',
     pasajeros: 'passengers', niños: 'children', mujeres: 'women', hombres: 'men', alumnos: 'pupils', estudiantes: 'students', usuarios: 'users',
@@ -41,13 +41,15 @@ export const es: Lexicon = {
     reservas: 'reserves', turistas: 'tourists', unidades: 'units', comunidades: 'communities', detenidos: 'detainees', presos: 'prisoners',
   },
   against: ['contra'],
+  changeTo: ['a', 'hasta'],
   changeFrom: ['de', 'desde'],
   rangeWords: ['a'],
   calendar: [
     'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
     'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
   ],
-  agoBefore: ['hace', 'desde hace'],
+  until: ['hasta', 'a'],
+  agoBefore: ['hace', 'desde hace', 'dentro de'],
   agoAfter: ['después', 'más tarde', 'antes', 'atrás'],
   idioms: ['24 horas al día', 'las 24 horas', 'los 7 días'],
   designators: [

@@ -30,13 +30,13 @@ export const fr: Lexicon = {
   units: {
     'pour cent': '%', 'pourcent': '%', 'points de pourcentage': 'pp', 'point de pourcentage': 'pp', points: 'points', fois: 'x',
     kilomètres: 'km', kilomètre: 'km', 'kilomètres carrés': 'km2', 'km carrés': 'km2', mètres: 'm', mètre: 'm', 'mètres carrés': 'm2',
-    centimètres: 'cm', tonnes: 't', tonne: 't', kilos: 'kg', kilogrammes: 'kg', litres: 'L', hectares: 'ha', mégawatts: 'MW',
+    centimètres: 'cm', tonnes: 't', tonne: 't', barils: 'bbl', kilos: 'kg', kilogrammes: 'kg', litres: 'L', hectares: 'ha', mégawatts: 'MW',
     secondes: 's', seconde: 's', minutes: 'min', heures: 'h', heure: 'h', jours: 'days', jour: 'days', semaines: 'weeks', mois: 'months',
     ans: 'years', an: 'years', années: 'years', 'années-lumière': 'ly', décennies: 'decades', chevaux: 'hp',
   },
   nouns: {
     postes: 'jobs', poste: 'jobs', emplois: 'jobs', emploi: 'jobs', 'suppressions de postes': 'jobs', licenciements: 'jobs',
-    salariés: 'employees', salarié: 'employees', employés: 'employees', collaborateurs: 'employees', agents: 'employees', personnels: 'people',
+    salariés: 'employees', ouvriers: 'employees', chômeurs: 'unemployed', salarié: 'employees', employés: 'employees', collaborateurs: 'employees', agents: 'employees', personnels: 'people',
     morts: 'deaths', mort: 'deaths', décès: 'deaths', tués: 'deaths', victimes: 'victims', blessés: 'injured', blessé: 'injured',
     personnes: 'people', personne: 'people', habitants: 'people', individus: 'people', gens: 'people', français: 'people', françaises: 'people',
     ressortissants: 'people', touristes: 'tourists', visiteurs: 'visitors', spectateurs: 'spectators', passagers: 'passengers',
@@ -51,13 +51,15 @@ export const fr: Lexicon = {
     unités: 'units', magistrats: 'judges', juges: 'judges', détenus: 'prisoners', prisonniers: 'prisoners', otages: 'hostages', sinistrés: 'victims',
   },
   against: ['contre'],
+  changeTo: ['à'],
   changeFrom: ['de', 'passant de', 'passé de'],
   rangeWords: ['à'],
   calendar: [
     'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
     'janv.', 'févr.', 'avr.', 'juil.', 'sept.', 'oct.', 'nov.', 'déc.', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
   ],
-  agoBefore: ['il y a', 'voici', 'depuis'],
+  until: ['jusqu’à', "jusqu'à", 'jusqu’en', "jusqu'en", 'd’ici', "d'ici", 'à'],
+  agoBefore: ['il y a', 'voici', 'depuis', 'dans'],
   agoAfter: ['plus tard', 'auparavant', 'avant', 'après', 'plus tôt'],
   idioms: ['24 heures sur 24', '24h/24', '7 jours sur 7', '7j/7', 'une seconde', 'septième art'],
   designators: [

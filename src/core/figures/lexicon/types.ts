@@ -28,10 +28,14 @@ export interface Lexicon {
   changeFrom: string[];
   /** "438 contre 86", "52 to 48 votes against": the word between the two sides of a vote. */
   against: string[];
+  /** Words joining the two sides of a change after `changeFrom`: "von 1.500 auf 1.200 Fahrzeuge". */
+  changeTo: string[];
   /** Words joining the two ends of a range: "à", "to", "bis". */
   rangeWords: string[];
   /** Month and weekday names: a number next to them is a date. */
   calendar: string[];
+  /** "until", "jusqu'en", "hasta", "até": before a year-like number they make it a date even though they also hedge amounts. */
+  until: string[];
   /** A duration that dates an event: "two years ago", "il y a 3 ans", "vor 5 Jahren". */
   agoBefore: string[];
   agoAfter: string[];
