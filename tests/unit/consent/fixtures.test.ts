@@ -1,7 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { handleConsent, stopConsentWatch, type ConsentReport } from '../../../src/core/consent';
-import { decisionsOf, fixtureIds, isShown, openFixture, resolveAll, scrollLocks, sidecar, sleep, type FixturePage } from './jsdom-page';
+import { decisionsOf, fixtureIds, isShown, openFixture, resolveAll, scrollLocks, sidecar, sleep, waitUntil, type FixturePage } from './jsdom-page';
+
+const decisionOf = (page: FixturePage): string | null => page.document.documentElement.getAttribute('data-fixture-consent');
 
 const NEVER = ['accepted', 'partial', 'subscribe'];
 const EXPECTED_CMP: Record<string, string> = {
@@ -26,13 +28,16 @@ describe.concurrent('consent engine on the fixtures (started before the prompt a
     it(id, () => withFixture(id, async (page) => {
       const expected = sidecar(id);
       const reports: ConsentReport[] = [];
-      await handleConsent(page.window, { watchMs: expected.appearance.delayMs + 1500, onReport: (r) => reports.push(r) });
-      await sleep(expected.appearance.delayMs + 900);
+      await handleConsent(page.window, { watchMs: expected.appearance.delayMs + 5000, onReport: (r) => reports.push(r) });
+      const hiddenNow = (): boolean => expected.overlaySelectors.every((selector) => !resolveAll(page.document, selector).some(isShown));
+      await waitUntil(() => hiddenNow() && decisionOf(page) === expected.expectedDecision && scrollLocks(page).length === 0, expected.appearance.delayMs + 4000);
+      // Long enough for a re-applied lock or a late wrong click to show.
+      await sleep(400);
 
       for (const selector of expected.overlaySelectors) {
         expect(resolveAll(page.document, selector).filter(isShown), `overlay ${String(selector)}`).toEqual([]);
       }
-      expect(page.document.documentElement.getAttribute('data-fixture-consent')).toBe(expected.expectedDecision);
+      expect(decisionOf(page)).toBe(expected.expectedDecision);
       expect(decisionsOf(page).filter((d) => NEVER.includes(d))).toEqual([]);
       expect(scrollLocks(page)).toEqual([]);
       for (const selector of expected.mustRemainVisible) {
@@ -57,8 +62,8 @@ describe('forms the user fills stay untouched', () => {
     email.value = 'reader@example.org';
     let submitted = 0;
     page.document.addEventListener('submit', () => { submitted += 1; }, true);
-    await handleConsent(page.window, { watchMs: 1500 });
-    await sleep(900);
+    await handleConsent(page.window, { watchMs: 5000 });
+    await waitUntil(() => decisionOf(page) === 'rejected', 4000);
     expect(email.value).toBe('reader@example.org');
     expect(submitted).toBe(0);
     expect(page.document.querySelector('.login-panel')!.hasAttribute('data-lisible-consent-hidden')).toBe(false);

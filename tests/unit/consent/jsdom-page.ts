@@ -113,3 +113,9 @@ export function scrollLocks(page: FixturePage): string[] {
   if (win.getComputedStyle(doc.body).position === 'fixed') locks.push('body fixed');
   return locks;
 }
+
+/** Polls until `done()` holds or `timeoutMs` passed (the machine may be slow: no fixed sleeps). */
+export async function waitUntil(done: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!done() && Date.now() < deadline) await sleep(25);
+}
