@@ -37,6 +37,7 @@ export interface Grammar {
   designators: PhraseSet<true>;
   agoBefore: PhraseSet<true>;
   until: PhraseSet<true>;
+  clockBefore: PhraseSet<true>;
   agoAfter: PhraseSet<true>;
   idioms: PhraseSet<true>;
   rankNouns: PhraseSet<true>;
@@ -91,6 +92,7 @@ function compile(lang: string, lex: Lexicon): Grammar {
     designators: phraseList(lex.designators),
     agoBefore: phraseList(lex.agoBefore),
     until: phraseList(lex.until),
+    clockBefore: phraseList(lex.clockBefore),
     agoAfter: phraseList(lex.agoAfter),
     idioms: phraseList([...lex.idioms, '24/7']),
     rankNouns: phraseList(lex.rankNouns),

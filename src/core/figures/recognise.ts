@@ -76,6 +76,7 @@ function readFigure(g: Grammar, text: string, a: Anchor, list: Anchor[]): Read |
   let second = range?.reading;
   if (second && !first.unit && second.unit) first = { ...first, value: a.value * second.scale, unit: second.unit };
   else if (second && first.unit && !second.unit) second = { ...second, value: second.value * first.scale, unit: first.unit };
+  if (first.unit === 'h' && a.value <= 24 && g.clockBefore.matchBefore(text, start, 14)) return { figures: [], end: first.end };
   if (isDuration(first.unit) && (g.agoBefore.matchBefore(text, start, 16) || g.agoAfter.matchAt(text, skipSpace(text, first.end)))) {
     return { figures: [], end: first.end };
   }

@@ -12,6 +12,7 @@ describe('numbers that are not key figures', () => {
     ['en', 'The S&P 500 and the STOXX 600 both opened higher.'],
     ['en', 'Thousands of people and dozens of firms took part.'],
     ['fr', 'Le rendez-vous est fixé au mardi 5 mai à 5h45.'],
+    ['fr', 'Le 14 juillet, à 20 h, la Renault Clio 5 a été présentée lors des Jeux de Paris 2024.'],
     ['fr', 'Dans les années 90, la chaîne France 3 a diffusé le film.'],
     ['fr', 'Un homme et une femme sont arrivés.'],
     ['de', 'Das Treffen findet am 3. März um 14 Uhr statt.'],

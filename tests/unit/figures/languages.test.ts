@@ -26,6 +26,8 @@ const CASES: Record<string, Case[]> = {
   fr: [
     ['Le projet emploie 12\u202f000 salariés et 1\u00a0500 intérimaires.', [[12000, 'employees']]],
     ['Le fonds pèse 1,2 milliard d’euros, soit EUR 1,2 Md.', [[1.2e9, 'EUR']]],
+    ['Le gouvernement prévoit de 2 à 3 milliards d’euros d’économies et une réunion de 2 h.', [[2e9, 'EUR'], [3e9, 'EUR'], [2, 'h']]],
+    ['Le CAC 40 a terminé en hausse de 1,2 %, à 7 345,12 points.', [[1.2, '%'], [7345.12, 'points']]],
     ['Le texte est adopté par 438 voix contre 86 et 42 abstentions.', [[438, 'votes'], [86, 'votes'], [42, 'abstentions']]],
     ['Le pays est au 2ème rang mondial, la troisième place revient au Japon.', [[2, 'rank'], [3, 'rank']]],
     ['Le nombre d’abonnés a doublé en deux ans.', [[2, 'x'], [2, 'years']]],

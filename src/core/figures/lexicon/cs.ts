@@ -48,6 +48,7 @@ export const cs: Lexicon = {
     'leden', 'únor', 'březen', 'duben', 'květen', 'červen', 'červenec', 'srpen', 'říjen', 'listopad', 'prosinec',
     'pondělí', 'úterý', 'středa', 'čtvrtek', 'pátek', 'sobota', 'neděle',
   ],
+  clockBefore: ['v', 've', 'od', 'do'],
   until: ['do', 'až do'],
   agoBefore: ['před'],
   agoAfter: ['poté', 'později'],

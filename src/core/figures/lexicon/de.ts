@@ -50,6 +50,7 @@ export const de: Lexicon = {
     'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
     'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'uhr',
   ],
+  clockBefore: ['um', 'gegen', 'ab', 'bis'],
   until: ['bis', 'bis zu', 'bis ende'],
   agoBefore: ['vor', 'seit'],
   agoAfter: ['später', 'zuvor', 'danach'],

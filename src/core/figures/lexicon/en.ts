@@ -59,6 +59,7 @@ export const en: Lexicon = {
     'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   ],
+  clockBefore: ['at', 'around', 'until'],
   until: ['until', 'up to', 'by', 'through', 'to'],
   agoBefore: [],
   agoAfter: ['ago', 'earlier', 'later', 'before', 'after'],

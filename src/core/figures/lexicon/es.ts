@@ -48,6 +48,7 @@ export const es: Lexicon = {
     'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
     'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
   ],
+  clockBefore: ['a las', 'a la', 'desde las', 'hasta las'],
   until: ['hasta', 'a'],
   agoBefore: ['hace', 'desde hace', 'dentro de'],
   agoAfter: ['después', 'más tarde', 'antes', 'atrás'],

@@ -58,6 +58,7 @@ export const fr: Lexicon = {
     'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
     'janv.', 'févr.', 'avr.', 'juil.', 'sept.', 'oct.', 'nov.', 'déc.', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
   ],
+  clockBefore: ['à', 'vers', 'dès', 'jusqu’à', "jusqu'à"],
   until: ['jusqu’à', "jusqu'à", 'jusqu’en', "jusqu'en", 'd’ici', "d'ici", 'à'],
   agoBefore: ['il y a', 'voici', 'depuis', 'dans'],
   agoAfter: ['plus tard', 'auparavant', 'avant', 'après', 'plus tôt'],

@@ -37,6 +37,7 @@ export const it: Lexicon = {
     'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre',
     'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
   ],
+  clockBefore: ['alle', 'dalle', 'fino alle', 'verso le'],
   until: ['fino a', 'fino al', 'entro', 'a'],
   agoBefore: ['da', 'tra', 'fra'],
   agoAfter: ['fa', 'dopo', 'prima', 'più tardi'],

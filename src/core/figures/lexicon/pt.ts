@@ -43,6 +43,7 @@ export const pt: Lexicon = {
     'janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro',
     'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo',
   ],
+  clockBefore: ['às', 'à', 'das', 'até às'],
   until: ['até', 'a'],
   agoBefore: ['há', 'desde há', 'daqui a'],
   agoAfter: ['atrás', 'depois', 'antes', 'mais tarde'],

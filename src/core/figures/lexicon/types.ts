@@ -36,6 +36,8 @@ export interface Lexicon {
   calendar: string[];
   /** "until", "jusqu'en", "hasta", "até": before a year-like number they make it a date even though they also hedge amounts. */
   until: string[];
+  /** Before "20 h", "14 Uhr": a time of day, not a duration. */
+  clockBefore: string[];
   /** A duration that dates an event: "two years ago", "il y a 3 ans", "vor 5 Jahren". */
   agoBefore: string[];
   agoAfter: string[];
