@@ -6,7 +6,7 @@
  *
  *   npm run bench:library [-- --count 10000] [-- --runs 5]
  */
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -69,7 +69,10 @@ async function main(): Promise<void> {
   await writeFile(backupFile, backup);
   console.log(`generated ${COUNT} articles (${(backup.length / 1e6).toFixed(1)} MB JSON) in ${Date.now() - generatedAt} ms`);
 
-  const ext = await launchWithExtension();
+  // A copy of the build, so a rebuild of dist/ during the run cannot pull files from under the browser.
+  const extensionDir = join(work, 'extension');
+  await cp(join(ROOT, 'dist'), extensionDir, { recursive: true });
+  const ext = await launchWithExtension({ extensionDir });
   const lines: string[] = [];
   try {
     const page = await ext.context.newPage();
@@ -117,7 +120,7 @@ async function main(): Promise<void> {
     const exportedSize = (await stat(exported)).size;
     console.log(`export of the whole library: ${exportMs} ms (${(exportedSize / 1e6).toFixed(1)} MB)`);
 
-    const fresh = await launchWithExtension();
+    const fresh = await launchWithExtension({ extensionDir });
     let freshImport: { ms: number; notice: string };
     try {
       const freshPage = await fresh.context.newPage();

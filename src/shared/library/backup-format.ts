@@ -49,7 +49,7 @@ function keyFigure(value: unknown, where: string): KeyFigure {
 }
 
 function image(value: unknown, where: string): BackupImage {
-  if (!isObject(value) || !isHttpUrl(value.url) || !isString(value.type) || !isString(value.data) || !/^[A-Za-z0-9+/]*={0,2}$/.test(value.data)) {
+  if (!isObject(value) || !isHttpUrl(value.url) || !isString(value.type) || !isString(value.data) || value.data.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(value.data)) {
     throw new BackupError(`${where}: an image is malformed`);
   }
   return { url: value.url, type: value.type, data: value.data };

@@ -27,6 +27,7 @@ describe('parseBackup', () => {
     ['a body that is not text', backup([{ ...article, html: 42 }])],
     ['a malformed key figure', backup([{ ...article, keyFigures: [{ value: 'lots' }] }])],
     ['image bytes that are not base64', backup([{ ...article, images: [{ ...article.images[0], data: '**' }] }])],
+    ['image bytes cut short', backup([{ ...article, images: [{ ...article.images[0], data: 'iVBORw0KGg' }] }])],
   ])('refuses %s', (_, text) => {
     expect(() => parseBackup(text)).toThrow(BackupError);
   });
