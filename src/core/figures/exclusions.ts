@@ -50,7 +50,7 @@ export function followsName(g: Grammar, text: string, start: number): boolean {
   const before = wordBefore(text, start);
   if (!before || g.approxBefore.matchAt(text, before.start)) return false;
   if (g.designators.matchAt(text, before.start)) return true;
-  if (g.capitalisedNouns || !/^\p{Lu}/u.test(before.word)) return false;
+  if (g.capitalisedNouns || !/\p{Lu}/u.test(before.word)) return false;
   const lead = text.slice(Math.max(0, before.start - 3), before.start);
   return !/(?:[.!?:»"”(]\s*|\n\s*)$/.test(lead) && before.start > 0;
 }

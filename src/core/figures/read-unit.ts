@@ -39,12 +39,17 @@ function scaleAt(g: Grammar, text: string, pos: number, hasCurrency: boolean): {
   return w ? { factor: w.value, end: w.end } : null;
 }
 
-/** Counted noun within the next few words: "206 passagers", "two catastrophic crashes", "une quinzaine de ressortissants". */
-export function readNoun(g: Grammar, text: string, pos: number): { unit: string; end: number; listed: boolean } | null {
+/**
+ * Counted noun within the next few words: "206 passagers", "two catastrophic crashes". After a scale or an
+ * approximate numeral a "de/of" may come first ("28 millions d'habitants", "une quinzaine de ressortissants");
+ * after a plain number "of" starts a part of a set ("three of those appointments"), not a unit.
+ */
+export function readNoun(g: Grammar, text: string, pos: number, joined: boolean): { unit: string; end: number; listed: boolean } | null {
   CLOSERS.lastIndex = pos;
   CLOSERS.exec(text);
   let p = CLOSERS.lastIndex;
   const con = g.connectors.matchAt(text, p);
+  if (con && !joined) return null;
   if (con) p = skipSpace(text, con.end);
   for (let i = 0; i < 3; i++) {
     const listed = g.nouns.matchAt(text, p);
@@ -68,7 +73,7 @@ function deathToll(g: Grammar, text: string, nounEnd: number, numberEnd: number)
 }
 
 /** Reads scale, currency, unit or noun after a numeral ending at `end`. */
-export function readUnit(g: Grammar, text: string, end: number, value: number, prefixCurrency: string | null): Reading {
+export function readUnit(g: Grammar, text: string, end: number, value: number, prefixCurrency: string | null, approxNumeral = false): Reading {
   let pos = end;
   let scale = 1;
   for (let i = 0; i < 3; i++) {
@@ -100,7 +105,7 @@ export function readUnit(g: Grammar, text: string, end: number, value: number, p
     if (descriptor) return { value: scaled, scale, unit: '', end: pos };
     return { value: scaled, scale, unit: unit.value, end: unit.end };
   }
-  const noun = readNoun(g, text, pos);
+  const noun = readNoun(g, text, pos, scale > 1 || approxNumeral);
   if (noun) {
     const unit = HUMAN.has(noun.unit) && deathToll(g, text, noun.end, end) ? 'deaths' : noun.unit;
     return { value: scaled, scale, unit, end: noun.end, listed: noun.listed };

@@ -69,7 +69,7 @@ interface Read {
 function readFigure(g: Grammar, text: string, a: Anchor, list: Anchor[]): Read | null {
   const cur = prefixCurrency(g, text, a.start);
   const sign = a.words ? null : /(?<![\p{L}\p{N}])[×x][ \u00a0]?$/u.exec(text.slice(Math.max(0, a.start - 3), a.start));
-  let first: Reading = sign ? { value: a.value, scale: 1, unit: 'x', end: a.end } : readUnit(g, text, a.end, a.value, cur?.code ?? null);
+  let first: Reading = sign ? { value: a.value, scale: 1, unit: 'x', end: a.end } : readUnit(g, text, a.end, a.value, cur?.code ?? null, a.words && a.approx);
   if (first.unit === 'x' && a.value >= 100 && !sign) return null;
   const start = cur ? Math.min(cur.start, a.start) : a.start - (sign?.[0].length ?? 0);
   const range = rangeEnd(g, text, a, first, list);

@@ -31,6 +31,7 @@ describe('numbers that are not key figures', () => {
     ['en', 'The ticker 08008.HK and issue #4521 were cited in [1] and [12].'],
     ['en', 'He scored four times, and the party doubled down on the slogan in the first place.'],
     ['en', 'This one layered over people is worse.'],
+    ['en', 'I have been through three of those appointments, like some iPhone 11 Pro users.'],
     ['it', 'Il romanzo Le Dodici Case è uscito ieri.'],
     ['en', 'The Fourth Energy Plan followed the iOS 17 update and USB-C ports on 2G/3G phones.'],
   ])('%s: %s', (lang, text) => {

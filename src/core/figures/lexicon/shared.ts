@@ -23,7 +23,7 @@ export const CURRENCY_ONLY_SCALES = new Set(['k', 'K', 'm', 'M', 'b', 'B', 'T'])
 export const UNIT_SYMBOLS: Record<string, string> = {
   '%': '%', '％': '%', '‰': '‰', pp: 'pp', 'p.p.': 'pp', 'pb': 'pp', bps: 'pp', x: 'x', '×': 'x',
   km: 'km', 'km²': 'km2', km2: 'km2', 'm²': 'm2', m2: 'm2', 'm³': 'm3', m3: 'm3', m: 'm', cm: 'cm', mm: 'mm', mi: 'mi', ft: 'ft', ha: 'ha',
-  kg: 'kg', t: 't', Mt: 'Mt', l: 'L', L: 'L', ml: 'ml', hl: 'hl',
+  kg: 'kg', oz: 'oz', lb: 'lb', lbs: 'lb', t: 't', Mt: 'Mt', l: 'L', L: 'L', ml: 'ml', hl: 'hl',
   W: 'W', kW: 'kW', MW: 'MW', GW: 'GW', TW: 'TW', Wh: 'Wh', kWh: 'kWh', MWh: 'MWh', GWh: 'GWh', TWh: 'TWh',
   hp: 'hp', bhp: 'hp', PS: 'PS', ch: 'PS', cv: 'PS', CV: 'PS', Nm: 'Nm', 'lb-ft': 'lb-ft', mph: 'mph', 'km/h': 'km/h', kph: 'km/h', 'km/L': 'km/L', mpg: 'mpg',
   KB: 'KB', Ko: 'KB', MB: 'MB', Mo: 'MB', GB: 'GB', Go: 'GB', TB: 'TB', To: 'TB', fps: 'fps', '°C': '°C', 'cu.ft.': 'ft3', 'cu. ft.': 'ft3', 'cu ft': 'ft3',
