@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { axeScan } from './axe';
 import { SQUARE_SVG, backupOf, importThroughPage, openLibrary, snapshot, type TestArticle } from './library-helpers';
 
 const SITES = ['Zeta Daily', 'Alpha Post', 'Mid Times'];
@@ -144,4 +145,14 @@ test('a library written by the first version of the schema is migrated and opens
   await expect(item).toHaveCount(1);
   await item.locator('[data-action="open"]').click();
   await expect(library.locator('[data-reader-article]')).toContainText('Kept through the upgrade.');
+});
+
+test('axe finds no accessibility violation on the library page, with a selection and a notice shown', async ({ ext }) => {
+  const library = await filledLibrary(null, () => openLibrary(ext));
+  await library.locator('[data-library-item] input[type="checkbox"]').first().check();
+  await library.locator('[data-library-item][data-url="https://site1.example/story-58"] [data-action="toggle-read"]').click();
+  await expect(library.locator('[data-library-notice]')).toBeVisible();
+  const scan = await axeScan(library);
+  expect(scan.violations).toEqual([]);
+  expect(scan.checkedNodes).toBeGreaterThan(100);
 });
