@@ -40,7 +40,7 @@ export function startsSentence(text: string, pos: number): boolean {
 
 /** Bounds of the sentence containing `pos`. */
 export function sentenceAt(text: string, pos: number): [number, number] {
-  const stop = /[.!?。！？](?=\s|$)|\n/g;
+  const stop = /[.!?](?=\s|$)|[。！？]|\n/g;
   let start = 0;
   for (const m of text.matchAll(stop)) {
     const end = m.index + m[0].length;

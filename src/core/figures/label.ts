@@ -1,23 +1,36 @@
-/** A short phrase, from the figure's own clause, of what it measures. */
+/**
+ * A short phrase, from the figure's own clause, of what it measures: the words just before
+ * the figure and a few after, without the figure itself ("Le premier avait injecté … dans le second").
+ */
 import { sentenceAt } from './context';
 
-const CLAUSE_BREAK = /[,;:()«»"“”—–]/;
-const MAX_WORDS = 8;
-const MAX_CHARS = 80;
+const CLAUSE_BREAK = /[,;:()«»"“”—–，、；：（）]/;
+const BEFORE_WORDS = 6;
+const AFTER_WORDS = 4;
+const MAX_CHARS = 60;
+
+function words(s: string): string[] {
+  return s.split(/\s+/).filter(Boolean);
+}
 
 export function labelFor(text: string, offset: number, raw: string): string {
   const [s, e] = sentenceAt(text, offset);
-  const before = text.slice(s, offset);
-  const after = text.slice(offset + raw.length, e);
-  const left = before.split(CLAUSE_BREAK).pop() ?? '';
-  const right = after.split(CLAUSE_BREAK)[0] ?? '';
-  const words = (left.trim() + ' ' + raw + ' ' + right.trim()).replace(/[.!?。]$/, '').split(/\s+/).filter(Boolean);
-  const at = words.findIndex((w) => raw.startsWith(w) || w.startsWith(raw.split(/\s/)[0] ?? raw));
-  const from = Math.max(0, Math.min(at - 4, words.length - MAX_WORDS));
-  const label = words.slice(from, from + MAX_WORDS).join(' ').trim();
+  const sentenceLeft = text.slice(s, offset);
+  const sentenceRight = text.slice(offset + raw.length, e).replace(/[.!?。！？]\s*$/, '');
+  let left = sentenceLeft.split(CLAUSE_BREAK).pop() ?? '';
+  let right = sentenceRight.split(CLAUSE_BREAK)[0] ?? '';
+  // "(10 000 postes)": a figure alone in its clause takes the words of its sentence.
+  if (!left.trim() && !right.trim()) {
+    left = sentenceLeft.replace(/[\s(（]+$/u, '');
+    right = sentenceRight.replace(/^[\s)）]+/u, '');
+  }
+  left = left.trim();
+  right = right.trim();
+  const before = words(left).slice(-BEFORE_WORDS);
+  const after = words(right).slice(0, before.length ? AFTER_WORDS : AFTER_WORDS + BEFORE_WORDS);
+  const label = [...before, ...(before.length && after.length ? ['…'] : []), ...after].join(' ');
   if (label.length <= MAX_CHARS) return label;
-  // Scripts without spaces: a window of characters around the figure.
-  const at2 = label.indexOf(raw);
-  const start = Math.max(0, Math.min(at2 - 12, label.length - MAX_CHARS));
-  return label.slice(start, start + MAX_CHARS).trim();
+  // Scripts without spaces: the characters nearest to the figure on each side.
+  const half = MAX_CHARS / 2;
+  return `${left.slice(-half)}…${right.slice(0, half)}`.trim();
 }

@@ -32,6 +32,12 @@ describe('ranking and duplicates', () => {
     expect(first?.label).toMatch(/injecterait/);
   });
 
+  it('labels a figure with the words around it, not the figure itself', () => {
+    const labels = findKeyFigures(BRIEF, 'fr').map((f) => f.label);
+    expect(labels.every((l) => l.length > 0 && !l.includes('Md$'))).toBe(true);
+    expect(findKeyFigures(BRIEF, 'fr').find((f) => f.value === 10000)?.label).toMatch(/Orbis/);
+  });
+
   it('keeps two different facts that share a value', () => {
     const text = 'Sales grew 3.5 percent in the quarter. For the full year, the company expects comparable sales to rise 3.5 percent.';
     expect(findKeyFigures(text, 'en').filter((f) => f.value === 3.5)).toHaveLength(2);
