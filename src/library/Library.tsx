@@ -10,11 +10,12 @@ import { queryNeedles } from '../shared/library/search-terms';
 import { filterArticles, sitesOf, sortArticles, type SortKey } from './arrange-articles';
 import { ArticleRow } from './ArticleRow';
 import { BackupPanel } from './BackupPanel';
-import { SelectionBar } from './SelectionBar';
+import { SelectionBar, type ExportFormat } from './SelectionBar';
 import { describeError } from './describe-error';
 import { keepImagesOffline, PermissionRefused } from './keep-images-offline';
 import { articlesMarkdown } from './export/article-markdown';
 import { articlesHtml } from './export/article-html';
+import { articlesEpub } from './export/article-epub';
 import { datedName, download, fileNameFor } from './export/download';
 
 const PAGE = 50;
@@ -104,7 +105,7 @@ export function Library() {
     }
   };
 
-  const onExport = async (format: 'markdown' | 'html') => {
+  const onExport = async (format: ExportFormat) => {
     setExporting(true);
     try {
       // In the order of the list, not the order of clicking.
@@ -114,9 +115,11 @@ export function Library() {
       if (format === 'markdown') {
         const text = articlesMarkdown(entries.map((entry) => entry.article));
         download(new Blob([text], { type: 'text/markdown' }), single ? fileNameFor(single, 'md') : datedName('lisible-articles', 'md'));
-      } else {
+      } else if (format === 'html') {
         const html = await articlesHtml(entries);
         download(new Blob([html], { type: 'text/html' }), single ? fileNameFor(single, 'html') : datedName('lisible-articles', 'html'));
+      } else {
+        download(await articlesEpub(entries), single ? fileNameFor(single, 'epub') : datedName('lisible-articles', 'epub'));
       }
     } catch (error) {
       await fail(error);

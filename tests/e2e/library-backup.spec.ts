@@ -126,3 +126,52 @@ test('one article or a selection exports as Markdown and as standalone HTML with
   const shown = await page.locator('img').first().evaluate(async (img: HTMLImageElement) => { await img.decode(); return img.naturalWidth; });
   expect(shown).toBeGreaterThan(0);
 });
+
+/** The files of a ZIP archive whose entries are stored (as the library's EPUB writes them). */
+function unzipStored(buffer: Buffer): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  let offset = 0;
+  while (buffer.readUInt32LE(offset) === 0x04034b50) {
+    expect(buffer.readUInt16LE(offset + 8)).toBe(0);
+    const size = buffer.readUInt32LE(offset + 18);
+    const nameLength = buffer.readUInt16LE(offset + 26);
+    const extra = buffer.readUInt16LE(offset + 28);
+    const name = buffer.subarray(offset + 30, offset + 30 + nameLength).toString('utf8');
+    const start = offset + 30 + nameLength + extra;
+    files.set(name, buffer.subarray(start, start + size));
+    offset = start + size;
+  }
+  return files;
+}
+
+test('a selection exports as an EPUB book, one chapter per article, images inside', async ({ ext, site }) => {
+  await saveFromPopup(ext, `${site.origin}/article-fr.html`);
+  const library = await openLibrary(ext);
+  const file = join(folder, 'extra.json');
+  await writeFile(file, backupOf([article(1, { images: [{ url: 'https://news.example/square.svg', type: 'image/svg+xml', data: SQUARE_SVG }] })]));
+  await importThroughPage(library, file);
+  await library.locator('[data-action="select-shown"]').click();
+  const downloading = library.waitForEvent('download');
+  await library.locator('[data-action="export-epub"]').click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^lisible-articles-\d{4}-\d{2}-\d{2}\.epub$/);
+  const files = unzipStored(await readFile((await download.path())!));
+  const names = Array.from(files.keys());
+  expect(names[0]).toBe('mimetype');
+  expect(files.get('mimetype')!.toString()).toBe('application/epub+zip');
+  expect(names).toEqual(expect.arrayContaining(['META-INF/container.xml', 'OEBPS/content.opf', 'OEBPS/nav.xhtml', 'OEBPS/article-0.xhtml', 'OEBPS/article-1.xhtml']));
+  expect(names.filter((name) => name.startsWith('OEBPS/images/'))).toHaveLength(2);
+
+  // Every XHTML file is well-formed XML, and every image it shows is in the book.
+  for (const name of names.filter((n) => n.endsWith('.xhtml') || n.endsWith('.opf'))) {
+    const problems = await library.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'application/xhtml+xml');
+      return doc.querySelector('parsererror')?.textContent ?? null;
+    }, files.get(name)!.toString());
+    expect(problems, name).toBeNull();
+  }
+  const chapters = names.filter((n) => /article-\d\.xhtml$/.test(n)).map((n) => files.get(n)!.toString()).join('\n');
+  expect(chapters).toContain('Le chantier doit démarrer en juin');
+  expect(chapters).toContain('harbour cranes');
+  for (const [, src] of chapters.matchAll(/<img [^>]*src="([^"]+)"/g)) expect(names).toContain(`OEBPS/${src}`);
+});
