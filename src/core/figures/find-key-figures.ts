@@ -22,8 +22,9 @@ export function findKeyFigures(text: string, lang?: string | null): KeyFigure[] 
   const grammar = grammarFor(language);
   const found = dropConversions(text, inheritUnits(text, [...recognise(grammar, text), ...recogniseCjk(text, language)]));
   const facts = dedupe(found);
-  return rank(facts, text.length, featuresOf(grammar, text, facts))
-    .filter((x, i, all) => all.length <= MAX_FIGURES || x.score >= MIN_SCORE)
+  const ranked = rank(facts, text.length, featuresOf(grammar, text, facts));
+  const kept = ranked.length <= MAX_FIGURES ? ranked : ranked.filter((x) => x.score >= MIN_SCORE);
+  return kept
     .slice(0, MAX_FIGURES)
     .map(({ fact: f }) => ({
       value: f.value,

@@ -38,7 +38,7 @@ export interface Scored {
 /** "20-inch wheels", "80-percent charge": a figure used as an adjective describes, it rarely headlines. */
 const COMPOUND = /^\d[\d.,]*-\p{L}/u;
 
-export function salience(f: Fact, textLength: number, x: Features): number {
+function salience(f: Fact, textLength: number, x: Features): number {
   let score = kindWeight(f);
   const position = textLength ? f.offset / textLength : 0;
   score += 0.8 * (1 - position);

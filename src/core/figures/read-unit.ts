@@ -44,7 +44,7 @@ function scaleAt(g: Grammar, text: string, pos: number, hasCurrency: boolean): {
  * approximate numeral a "de/of" may come first ("28 millions d'habitants", "une quinzaine de ressortissants");
  * after a plain number "of" starts a part of a set ("three of those appointments"), not a unit.
  */
-export function readNoun(g: Grammar, text: string, pos: number, joined: boolean): { unit: string; end: number; listed: boolean } | null {
+function readNoun(g: Grammar, text: string, pos: number, joined: boolean): { unit: string; end: number; listed: boolean } | null {
   CLOSERS.lastIndex = pos;
   CLOSERS.exec(text);
   let p = CLOSERS.lastIndex;
