@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 
 /** Pages bigger than this are cut: bounded work per page, whatever the input. */
-export const MAX_PAGE_BYTES = 8 * 1024 * 1024;
+export const MAX_PAGE_BYTES = 4 * 1024 * 1024;
 
 /** Reads the charset a page declares in its first bytes (BOM or meta), if any. */
 function declaredCharset(bytes: Uint8Array): string | null {

@@ -15,8 +15,12 @@ export interface ExtractOptions {
 
 // Readability's block is replaced by the wider main container when it keeps
 // less than this share of the container's plain text (measured on WCXB dev).
-const ARTICLE_MIN_SHARE = 0.3;
-const OTHER_MIN_SHARE = 0.6;
+const ARTICLE_MIN_SHARE = 0.1;
+const OTHER_MIN_SHARE = 0.7;
+
+// Readability's work grows faster than the page; beyond this many elements the
+// main container alone answers, which keeps huge pages to bounded time.
+const MAX_ELEMENTS = 30_000;
 
 interface Candidate { element: Element; chars: number }
 
@@ -82,12 +86,14 @@ export function contentCandidates(doc: Document, options: ExtractOptions): { rea
   pruneBoilerplate(clone, options.isArticle ?? true);
   const body = clone.body;
   let fallback: Candidate | null = null;
+  let elements = 0;
   if (body) {
     const weights = measureText(body);
+    elements = weights.size;
     const container = mainContainer(body, weights);
     fallback = { element: container.cloneNode(true) as Element, chars: weights.get(container)?.plainChars ?? 0 };
   }
-  return { readable: readabilityCandidate(clone), fallback };
+  return { readable: elements <= MAX_ELEMENTS ? readabilityCandidate(clone) : null, fallback };
 }
 
 function toDirection(value: string | null | undefined): TextDirection {
