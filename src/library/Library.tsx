@@ -133,6 +133,7 @@ export function Library() {
     setNotice({ kind: 'status', text: t('libraryImported', report.added, report.updated, report.skipped) });
   };
 
+  if (library.error !== null) return <main data-state="error"><LoadError error={library.error} /></main>;
   if (articles === null) return <main data-state="loading"><p role="status">{t('libraryLoading')}</p></main>;
 
   return (
@@ -178,4 +179,10 @@ export function Library() {
       )}
     </main>
   );
+}
+
+function LoadError({ error }: { error: unknown }) {
+  const [text, setText] = useState('');
+  useEffect(() => { void describeError(error).then(setText); }, [error]);
+  return <p role="alert" class="error" data-library-notice="error">{text}</p>;
 }

@@ -9,6 +9,8 @@ export interface LibraryData {
   articles: ArticleMeta[] | null;
   /** False while only the most recent articles are loaded. */
   complete: boolean;
+  /** Why the library could not be read, if it could not. */
+  error: unknown;
   /** Goes up each time the library is read again after a change (import, undo). */
   generation: number;
   reload(): Promise<void>;
@@ -24,6 +26,7 @@ export function useLibrary(): LibraryData {
   const [articles, setArticles] = useState<ArticleMeta[] | null>(null);
   const [complete, setComplete] = useState(false);
   const [generation, setGeneration] = useState(0);
+  const [error, setError] = useState<unknown>(null);
 
   const reload = useCallback(async () => {
     setArticles(await listAll());
@@ -44,7 +47,7 @@ export function useLibrary(): LibraryData {
       if (cancelled) return;
       setArticles(all);
       setComplete(true);
-    })();
+    })().catch(setError);
     return () => { cancelled = true; };
   }, []);
 
@@ -62,5 +65,5 @@ export function useLibrary(): LibraryData {
     setArticles((current) => (current ? change(current) : current));
   }, []);
 
-  return { articles, complete, generation, reload, update };
+  return { articles, complete, error, generation, reload, update };
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { SearchReply, SearchRequest } from './protocol';
+import { pageSearcher, workerSearcher, type Searcher } from './searchers';
 
 export interface SearchResult {
   /** The query these ids answer. */
@@ -8,45 +8,44 @@ export interface SearchResult {
   ids: Set<string> | null;
 }
 
+// The benchmark waits for this mark before it times searches over article bodies.
+const markReady = () => performance.mark('lisible-library-search-ready');
+
 /**
- * Full-text search in a worker over every article's words. `generation` changes
- * when the library changes, which starts a fresh worker on the new contents.
+ * Full-text search over every article's words, in a worker (in the page if the
+ * worker cannot start). `generation` changes when the library changes, which
+ * starts a fresh search over the new contents.
  */
 export function useSearch(query: string, generation: number): SearchResult {
   const [result, setResult] = useState<SearchResult>({ query: '', ids: null });
-  const worker = useRef<Worker | null>(null);
-  const seq = useRef(0);
-  const asked = useRef(new Map<number, string>());
+  const [workerFailed, setWorkerFailed] = useState(false);
+  const searcher = useRef<Searcher | null>(null);
+  const latest = useRef(query);
+
+  const ask = (asked: string) => {
+    const current = searcher.current;
+    void current?.ask(asked).then((ids) => {
+      // Answers to queries typed over since, or from a replaced searcher, are dropped.
+      if (latest.current === asked && searcher.current === current) setResult({ query: asked, ids: ids && new Set(ids) });
+    });
+  };
 
   useEffect(() => {
-    const created = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
-    created.onmessage = ({ data }: MessageEvent<SearchReply>) => {
-      if (data.type === 'ready') {
-        // The benchmark waits for this mark before it times searches over article bodies.
-        performance.mark('lisible-library-search-ready');
-        return;
-      }
-      const answered = asked.current.get(data.seq);
-      asked.current.delete(data.seq);
-      // Answers to queries typed over since are dropped.
-      if (answered === undefined || data.seq !== seq.current) return;
-      setResult({ query: answered, ids: data.ids && new Set(data.ids) });
-    };
-    send(created, { type: 'load' });
-    worker.current = created;
-    return () => created.terminate();
-  }, [generation]);
+    let created: Searcher;
+    try {
+      created = workerFailed ? pageSearcher(markReady) : workerSearcher(markReady, () => setWorkerFailed(true));
+    } catch {
+      created = pageSearcher(markReady);
+    }
+    searcher.current = created;
+    ask(latest.current);
+    return () => created.close();
+  }, [generation, workerFailed]);
 
   useEffect(() => {
-    if (!worker.current) return;
-    const next = ++seq.current;
-    asked.current.set(next, query);
-    send(worker.current, { type: 'query', seq: next, query });
-  }, [query, generation]);
+    latest.current = query;
+    ask(query);
+  }, [query]);
 
   return result;
-}
-
-function send(worker: Worker, request: SearchRequest): void {
-  worker.postMessage(request);
 }
