@@ -28,7 +28,13 @@ export function labelFor(text: string, offset: number, raw: string): string {
   right = right.trim();
   const before = words(left).slice(-BEFORE_WORDS);
   const after = words(right).slice(0, before.length ? AFTER_WORDS : AFTER_WORDS + BEFORE_WORDS);
-  const label = [...before, ...(before.length && after.length ? ['…'] : []), ...after].join(' ');
+  const join = (): string => [...before, ...(before.length && after.length ? ['…'] : []), ...after].join(' ');
+  // Long words: drop the farthest ones until the label fits.
+  while (join().length > MAX_CHARS && before.length + after.length > 2) {
+    if (before.length > after.length) before.shift();
+    else after.pop();
+  }
+  const label = join();
   if (label.length <= MAX_CHARS) return label;
   // Scripts without spaces: the characters nearest to the figure on each side.
   const half = MAX_CHARS / 2;

@@ -100,6 +100,8 @@ export function readUnit(g: Grammar, text: string, end: number, value: number, p
   if (vague) return { value: scaled, scale, unit: '', end: pos };
   const title = unit && !unitSymbol && !g.capitalisedNouns && /^\p{Lu}\p{Ll}/u.test(text.slice(unit.start, unit.end));
   if (title) return { value: scaled, scale, unit: '', end: pos };
+  // Basis points are reported as percentage points: "50 basis points" → 0.5 pp.
+  if (unit?.value === 'bp') return { value: scaled / 100, scale, unit: 'pp', end: unit.end };
   if (unit) {
     const descriptor = hyphen && isDuration(unit.value) && !/old/.test(text.slice(unit.start, unit.end + 4));
     if (descriptor) return { value: scaled, scale, unit: '', end: pos };

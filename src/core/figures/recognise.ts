@@ -89,6 +89,8 @@ function readFigure(g: Grammar, text: string, a: Anchor, list: Anchor[]): Read |
   const base = { offset: start, approx, words: a.words, inherited: false };
   const raw = text.slice(a.start, a.end);
   if (!first.unit && !a.words && voteSide(g, text, a, list)) first = { ...first, unit: 'votes' };
+  // "al menos 15 murieron", "20 were killed": a bare count followed by a death word is a toll.
+  if (!first.unit && g.deathWords.matchAt(text, skipSpace(text, a.end))) first = { ...first, unit: 'deaths' };
   if (!first.unit) {
     const part = partitive(g, text, a, list);
     if (part) {

@@ -65,6 +65,7 @@ const CASES: Record<string, Case[]> = {
     ['Die Strecke ist 42 Kilometer lang und wurde in zweiundzwanzig Tagen gebaut.', [[42, 'km'], [22, 'days']]],
   ],
   es: [
+    ['El banco elevó la tasa en 50 puntos básicos y al menos 15 murieron en las inundaciones.', [[0.5, 'pp'], [15, 'deaths', true]]],
     ['El precio subió 1,5 puntos porcentuales, hasta 3 veces más.', [[1.5, 'pp'], [3, 'x', true]]],
     ['La ciudad recibió una docena de turistas y 4,5 millones de visitantes.', [[12, 'tourists', true], [4.5e6, 'visitors']]],
     ['El salario pasó de 1.200 a 1.500 euros.', [[1200, 'EUR'], [1500, 'EUR']]],

@@ -25,7 +25,7 @@ export const de: Lexicon = {
   },
   connectors: [],
   units: {
-    prozent: '%', prozentpunkte: 'pp', prozentpunkten: 'pp', punkte: 'points', punkten: 'points', mal: 'x', 'fache': 'x',
+    prozent: '%', prozentpunkte: 'pp', basispunkte: 'bp', prozentpunkten: 'pp', punkte: 'points', punkten: 'points', mal: 'x', 'fache': 'x',
     kilometer: 'km', kilometern: 'km', quadratkilometer: 'km2', meter: 'm', metern: 'm', quadratmeter: 'm2', zentimeter: 'cm', tonnen: 't',
     tonne: 't', fass: 'bbl', kilogramm: 'kg', kilo: 'kg', liter: 'L', hektar: 'ha', megawatt: 'MW', sekunden: 's', minuten: 'min', stunden: 'h', stunde: 'h',
     tage: 'days', tagen: 'days', tag: 'days', wochen: 'weeks', monate: 'months', monaten: 'months', jahre: 'years', jahren: 'years', jahr: 'years',

@@ -27,7 +27,7 @@ export const en: Lexicon = {
   },
   connectors: ['of', 'in'],
   units: {
-    percent: '%', 'per cent': '%', pct: '%', 'percentage points': 'pp', 'percentage point': 'pp', 'basis points': 'pp', 'points': 'points',
+    percent: '%', 'per cent': '%', pct: '%', 'percentage points': 'pp', 'percentage point': 'pp', 'basis points': 'bp', 'basis point': 'bp', 'points': 'points',
     'times': 'x', 'fold': 'x', kilometers: 'km', kilometres: 'km', kilometer: 'km', kilometre: 'km', meters: 'm', metres: 'm', meter: 'm', metre: 'm',
     miles: 'mi', mile: 'mi', feet: 'ft', foot: 'ft', inches: 'in', inch: 'in', 'square kilometers': 'km2', 'square kilometres': 'km2',
     'square miles': 'sq mi', 'square feet': 'sq ft', acres: 'acres', hectares: 'ha', tonnes: 't', tons: 't', 'metric tons': 't', kilograms: 'kg',

@@ -24,7 +24,7 @@ export const es: Lexicon = {
   },
   connectors: ['de'],
   units: {
-    'por ciento': '%', 'puntos porcentuales': 'pp', 'punto porcentual': 'pp', puntos: 'points', veces: 'x', kilómetros: 'km', kilómetro: 'km',
+    'por ciento': '%', 'puntos porcentuales': 'pp', 'puntos básicos': 'bp', 'punto porcentual': 'pp', puntos: 'points', veces: 'x', kilómetros: 'km', kilómetro: 'km',
     'kilómetros cuadrados': 'km2', metros: 'm', 'metros cuadrados': 'm2', centímetros: 'cm', toneladas: 't', barriles: 'bbl', kilos: 'kg', kilogramos: 'kg', litros: 'L',
     hectáreas: 'ha', megavatios: 'MW', segundos: 's', minutos: 'min', horas: 'h', hora: 'h', días: 'days', día: 'days', semanas: 'weeks',
     meses: 'months', años: 'years', año: 'years', décadas: 'decades', 'años luz': 'ly',

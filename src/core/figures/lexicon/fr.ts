@@ -28,7 +28,7 @@ export const fr: Lexicon = {
   },
   connectors: ['de', 'd’', "d'"],
   units: {
-    'pour cent': '%', 'pourcent': '%', 'points de pourcentage': 'pp', 'point de pourcentage': 'pp', points: 'points', fois: 'x',
+    'pour cent': '%', 'pourcent': '%', 'points de pourcentage': 'pp', 'points de base': 'bp', 'point de pourcentage': 'pp', points: 'points', fois: 'x',
     kilomètres: 'km', kilomètre: 'km', 'kilomètres carrés': 'km2', 'km carrés': 'km2', mètres: 'm', mètre: 'm', 'mètres carrés': 'm2',
     centimètres: 'cm', tonnes: 't', tonne: 't', barils: 'bbl', kilos: 'kg', kilogrammes: 'kg', litres: 'L', hectares: 'ha', mégawatts: 'MW',
     secondes: 's', seconde: 's', minutes: 'min', heures: 'h', heure: 'h', jours: 'days', jour: 'days', semaines: 'weeks', mois: 'months',

@@ -16,7 +16,7 @@ export const it: Lexicon = {
   currencies: { dollari: 'USD', dollaro: 'USD', euro: 'EUR', sterline: 'GBP', yen: 'JPY', yuan: 'CNY', franchi: 'CHF' },
   connectors: ['di', 'd’', "d'"],
   units: {
-    'per cento': '%', percento: '%', 'punti percentuali': 'pp', 'punto percentuale': 'pp', punti: 'points', volte: 'x', chilometri: 'km',
+    'per cento': '%', percento: '%', 'punti percentuali': 'pp', 'punti base': 'bp', 'punto percentuale': 'pp', punti: 'points', volte: 'x', chilometri: 'km',
     'chilometri quadrati': 'km2', metri: 'm', 'metri quadrati': 'm2', centimetri: 'cm', tonnellate: 't', barili: 'bbl', chili: 'kg', chilogrammi: 'kg', litri: 'L',
     ettari: 'ha', megawatt: 'MW', secondi: 's', minuti: 'min', ore: 'h', giorni: 'days', settimane: 'weeks', mesi: 'months', anni: 'years', anno: 'years',
   },

@@ -21,7 +21,7 @@ export const pt: Lexicon = {
   currencies: { dólares: 'USD', dólar: 'USD', euros: 'EUR', euro: 'EUR', libras: 'GBP', reais: 'BRL', real: 'BRL', ienes: 'JPY', iuanes: 'CNY' },
   connectors: ['de'],
   units: {
-    'por cento': '%', 'pontos percentuais': 'pp', 'ponto percentual': 'pp', pontos: 'points', vezes: 'x', quilômetros: 'km', quilómetros: 'km',
+    'por cento': '%', 'pontos percentuais': 'pp', 'pontos-base': 'bp', 'pontos base': 'bp', 'ponto percentual': 'pp', pontos: 'points', vezes: 'x', quilômetros: 'km', quilómetros: 'km',
     'quilômetros quadrados': 'km2', metros: 'm', toneladas: 't', barris: 'bbl', quilos: 'kg', litros: 'L', hectares: 'ha', megawatts: 'MW', segundos: 's',
     minutos: 'min', horas: 'h', dias: 'days', semanas: 'weeks', meses: 'months', anos: 'years', ano: 'years', décadas: 'decades',
   },

@@ -21,7 +21,7 @@ export const CURRENCY_ONLY_SCALES = new Set(['k', 'K', 'm', 'M', 'b', 'B', 'T'])
 
 /** SI-style unit symbols, case-sensitive, to the unit reported. */
 export const UNIT_SYMBOLS: Record<string, string> = {
-  '%': '%', '％': '%', '‰': '‰', pp: 'pp', 'p.p.': 'pp', 'pb': 'pp', bps: 'pp', x: 'x', '×': 'x',
+  '%': '%', '％': '%', '‰': '‰', pp: 'pp', 'p.p.': 'pp', pb: 'bp', bp: 'bp', bps: 'bp', x: 'x', '×': 'x',
   km: 'km', 'km²': 'km2', km2: 'km2', 'm²': 'm2', m2: 'm2', 'm³': 'm3', m3: 'm3', m: 'm', cm: 'cm', mm: 'mm', mi: 'mi', ft: 'ft', ha: 'ha',
   kg: 'kg', oz: 'oz', lb: 'lb', lbs: 'lb', t: 't', Mt: 'Mt', l: 'L', L: 'L', ml: 'ml', hl: 'hl',
   W: 'W', kW: 'kW', MW: 'MW', GW: 'GW', TW: 'TW', Wh: 'Wh', kWh: 'kWh', MWh: 'MWh', GWh: 'GWh', TWh: 'TWh',
