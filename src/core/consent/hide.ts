@@ -16,12 +16,9 @@ export function hideElement(el: Element): boolean {
   return true;
 }
 
-/**
- * A stylesheet keeps hiding a prompt the CMP removes and renders again
- * (only plain top-document selectors can go there).
- */
-export function addHidingRules(doc: Document, selectors: readonly string[]): void {
-  if (selectors.length === 0) return;
+/** Adds CSS rules to the engine's stylesheet (once each). */
+export function addStyleRules(doc: Document, rules: readonly string[]): void {
+  if (rules.length === 0) return;
   let sheet = doc.getElementById(STYLE_ID);
   if (!sheet) {
     sheet = doc.createElement('style');
@@ -29,10 +26,16 @@ export function addHidingRules(doc: Document, selectors: readonly string[]): voi
     (doc.head ?? doc.documentElement).appendChild(sheet);
   }
   const known = sheet.textContent ?? '';
-  const added = selectors
-    .map((selector) => `${selector}{display:none!important}`)
-    .filter((rule) => !known.includes(rule));
+  const added = rules.filter((rule) => !known.includes(rule));
   if (added.length > 0) sheet.textContent = known + added.join('\n') + '\n';
+}
+
+/**
+ * A stylesheet keeps hiding a prompt the CMP removes and renders again
+ * (only plain top-document selectors can go there).
+ */
+export function addHidingRules(doc: Document, selectors: readonly string[]): void {
+  addStyleRules(doc, selectors.map((selector) => `${selector}{display:none!important}`));
 }
 
 /** Undoes every hiding done by the engine in this document. */

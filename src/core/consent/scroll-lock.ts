@@ -1,3 +1,5 @@
+import { addStyleRules } from './hide';
+
 /**
  * Scroll locks CMPs put on html/body: classes, inline overflow, a fixed body
  * (with the scroll position kept in a negative `top`), or CSS keyed on a class.
@@ -7,6 +9,11 @@ const LOCKED_OVERFLOW = /hidden|clip/;
 
 function matchesLockClass(name: string, lockClasses: readonly string[]): boolean {
   return lockClasses.some((lock) => (lock.endsWith('*') ? name.startsWith(lock.slice(0, -1)) : name === lock));
+}
+
+function negativeTop(top: string): number | null {
+  const y = parseFloat(top);
+  return Number.isFinite(y) && y < 0 ? -y : null;
 }
 
 /** Removes every scroll lock from html and body; returns whether anything changed. */
@@ -40,7 +47,8 @@ export function unlockScroll(win: Window, lockClasses: readonly string[]): boole
   // Locks the steps above could not lift (CSS keyed on classes we do not know).
   for (const el of [doc.documentElement, body]) {
     if (LOCKED_OVERFLOW.test(win.getComputedStyle(el).overflowY)) {
-      el.style.setProperty('overflow', 'visible', 'important');
+      // Only the vertical axis: a page's own overflow-x: hidden stays.
+      el.style.setProperty('overflow-y', 'auto', 'important');
       changed = true;
     }
   }
@@ -54,7 +62,23 @@ export function unlockScroll(win: Window, lockClasses: readonly string[]): boole
   return changed;
 }
 
-function negativeTop(top: string): number | null {
-  const y = parseFloat(top);
-  return Number.isFinite(y) && y < 0 ? -y : null;
+/** Selectors specific enough to beat a CMP's class-keyed rules. */
+const PINNED_HTML = 'html:not(#lisible-a):not(#lisible-b)';
+const PINNED_BODY = `${PINNED_HTML} > body:not(#lisible-a):not(#lisible-b)`;
+
+/**
+ * Against a CMP that keeps putting its lock back: inline `!important` values beat
+ * its stylesheets, and a rule of ours beats the plain inline styles it sets again.
+ */
+export function pinScrollable(win: Window): void {
+  const doc = win.document;
+  if (!doc.body) return;
+  const bodyPosition = win.getComputedStyle(doc.body).position;
+  const position = bodyPosition === 'fixed' ? 'static' : bodyPosition;
+  for (const el of [doc.documentElement, doc.body]) el.style.setProperty('overflow-y', 'auto', 'important');
+  doc.body.style.setProperty('position', position, 'important');
+  addStyleRules(doc, [
+    `${PINNED_HTML}{overflow-y:auto!important}`,
+    `${PINNED_BODY}{overflow-y:auto!important;position:${position}!important}`,
+  ]);
 }

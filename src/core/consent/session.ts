@@ -3,7 +3,7 @@ import { findBackdrops, findCmpFrames, findConsentOverlays } from './fallback';
 import { HIDDEN_ATTR, addHidingRules, hideElement } from './hide';
 import { looksLikePayOption, looksLikePayWallText } from './labels';
 import { CMP_RULES } from './rules';
-import { unlockScroll } from './scroll-lock';
+import { pinScrollable, unlockScroll } from './scroll-lock';
 import { labelOf, resolve } from './select';
 import { checkNow, runSteps, type StepContext } from './steps';
 import type { CmpRule, ConsentOptions, ConsentReport, PromptOutcome } from './types';
@@ -32,6 +32,8 @@ export class ConsentSession {
   private mutationTimer: number | undefined;
   private polls = 0;
   private unlocked = false;
+  /** Times a lock had to be removed; more than once means the CMP puts it back. */
+  private unlocks = 0;
   private stopped = false;
 
   constructor(private readonly win: Window, private readonly options: ConsentOptions) {
@@ -173,8 +175,10 @@ export class ConsentSession {
   }
 
   private unlock(): void {
-    if (this.prompts.length === 0) return;
-    if (unlockScroll(this.win, this.lockClasses) && !this.unlocked) {
+    if (this.prompts.length === 0 || !unlockScroll(this.win, this.lockClasses)) return;
+    this.unlocks += 1;
+    if (this.unlocks === 2) pinScrollable(this.win);
+    if (!this.unlocked) {
       this.unlocked = true;
       this.emit();
     }

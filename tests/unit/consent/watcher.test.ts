@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { handleConsent, restoreConsentPrompts, stopConsentWatch } from '../../../src/core/consent';
-import { isShown, openFixture, resolveAll, sidecar, sleep, waitUntil, type FixturePage } from './jsdom-page';
+import { isShown, openFixture, openHtml, resolveAll, sidecar, sleep, waitUntil, type FixturePage } from './jsdom-page';
 
 async function withFixture(id: string, test: (page: FixturePage) => Promise<void>): Promise<void> {
   const page = openFixture(id);
@@ -67,6 +67,23 @@ describe.concurrent('timing and watching', () => {
     const html = page.window.getComputedStyle(page.document.documentElement).overflowY;
     expect(html).not.toMatch(/hidden|clip/);
   }));
+
+  it('keeps the page scrollable after watching when the CMP keeps re-applying its lock', async () => {
+    const page = openHtml(`<!DOCTYPE html><html><head><style>body.locked{overflow-y:hidden!important}
+      .bar{position:fixed;left:0;right:0;bottom:0}</style></head><body><main><p>Story.</p></main>
+      <div class="bar"><p>Nós e os nossos parceiros utilizamos cookies para personalizar anúncios.</p><button>Aceitar</button></div>
+      <script>setInterval(function () {
+        document.body.classList.add('locked'); document.documentElement.style.overflowY = 'hidden';
+      }, 100);</script></body></html>`);
+    try {
+      await handleConsent(page.window, { watchMs: 600 });
+      await sleep(1200);
+      expect(page.window.getComputedStyle(page.document.body).overflowY).not.toMatch(/hidden|clip/);
+      expect(page.window.getComputedStyle(page.document.documentElement).overflowY).not.toMatch(/hidden|clip/);
+    } finally {
+      page.close();
+    }
+  });
 
   it('can undo its hiding', () => withFixture('unknown-cmp-generic', async (page) => {
     await waitUntil(() => shownOverlays(page, 'unknown-cmp-generic').length === 2, 4000);
