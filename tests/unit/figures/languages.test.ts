@@ -5,6 +5,7 @@ const CASES: Record<string, Case[]> = {
   en: [
     ['The club finished in fourth place, 14th in the table a year earlier.', [[4, 'rank'], [14, 'rank']]],
     ['The state spent nearly half a million dollars; costs are four times higher.', [[0.5e6, 'USD', true], [4, 'x']]],
+    ['He paid Rs 24 lakh, the firm raised ₹1,200 crore and C$5 million.', [[2.4e6, 'INR'], [1.2e10, 'INR'], [5e6, 'CAD']]],
     ['Add 4 oz of chicken and millions of people will cheer.', [[4, 'oz']]],
     ['Sales doubled last year, to USD 4.2 million.', [[2, 'x'], [4.2e6, 'USD']]],
     ['The fund holds €350m and ¥1.2bn in cash.', [[350e6, 'EUR'], [1.2e9, 'JPY']]],

@@ -13,7 +13,7 @@ export const en: Lexicon = {
   },
   approxNumerals: { 'a dozen': 12, 'about a dozen': 12, 'a score of': 20 },
   scales: {
-    hundred: 100, thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12, trillions: 1e12,
+    hundred: 100, thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12, trillions: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
   },
   approxBefore: [
     'about', 'around', 'roughly', 'nearly', 'almost', 'some', 'close to', 'approximately', 'more than', 'over', 'at least',

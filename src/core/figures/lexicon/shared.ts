@@ -3,7 +3,7 @@
 /** Currency symbols and prefixes, case-sensitive. */
 export const CURRENCY_SYMBOLS: Record<string, string> = {
   $: 'USD', US$: 'USD', 'U.S.$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '円': 'JPY', '元': 'CNY',
-  HK$: 'HKD', NT$: 'TWD', C$: 'CAD', A$: 'AUD', R$: 'BRL', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', 'Kč': 'CZK', 'CHF': 'CHF', 'Fr.': 'CHF',
+  HK$: 'HKD', NT$: 'TWD', C$: 'CAD', A$: 'AUD', R$: 'BRL', '₹': 'INR', Rs: 'INR', 'Rs.': 'INR', '₩': 'KRW', '₽': 'RUB', 'Kč': 'CZK', 'CHF': 'CHF', 'Fr.': 'CHF',
 };
 
 /** ISO 4217 codes recognised when written next to a number. */
