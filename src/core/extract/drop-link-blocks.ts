@@ -10,7 +10,7 @@ export function dropLinkBlocks(root: Element): void {
   const weights = measureText(root);
   for (const el of Array.from(root.querySelectorAll(BLOCKS))) {
     const w = weights.get(el);
-    if (!w || !el.isConnected || w.chars === 0) continue;
+    if (!w || w.chars === 0) continue;
     const linkShare = 1 - w.plainChars / w.chars;
     if (linkShare > 0.65 && w.plainChars < 200) el.remove();
   }

@@ -52,25 +52,32 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean): void {
   for (const el of Array.from(doc.querySelectorAll(ALWAYS))) el.remove();
   const body = doc.body;
   if (!body) return;
+  // Static lists outlive removals; `isConnected` cannot tell (linkedom gets it
+  // wrong in cloned documents), so removed subtrees are tracked here.
+  const removed = new Set<Element>();
+  const isRemoved = (el: Element): boolean => {
+    for (let node: Element | null = el; node; node = node.parentElement) if (removed.has(node)) return true;
+    return false;
+  };
+  const remove = (el: Element): void => { removed.add(el); el.remove(); };
   const longParagraphs = longParagraphsOf(doc);
   const total = longParagraphs.size;
   for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
-    if (!el.isConnected) continue;
     const names = classAndId(el);
     const beside = BESIDE.test(names) || (isArticle && COMMENTS.test(names));
-    if (beside && !holdsContent(el, longParagraphs, total)) el.remove();
+    if (beside && !isRemoved(el) && !holdsContent(el, longParagraphs, total)) remove(el);
   }
   for (const el of Array.from(body.querySelectorAll('header, footer, aside'))) {
-    if (!el.isConnected || holdsContent(el, longParagraphs, total)) continue;
+    if (isRemoved(el) || holdsContent(el, longParagraphs, total)) continue;
     // An aside inside the text is a note or a callout, part of it.
     if (el.tagName === 'ASIDE' && el.parentElement?.closest('article, main, [itemprop="articleBody"]')) continue;
-    el.remove();
+    remove(el);
   }
   for (const heading of Array.from(body.querySelectorAll('h2, h3, h4, h5, h6'))) {
-    if (!heading.isConnected) continue;
+    if (isRemoved(heading)) continue;
     const label = (heading.textContent ?? '').trim();
     if (label.length > 60 || !BESIDE_HEADING.test(label)) continue;
     const block = announcedBlock(heading);
-    if (!holdsContent(block, longParagraphs, total)) block.remove();
+    if (!holdsContent(block, longParagraphs, total)) remove(block);
   }
 }
