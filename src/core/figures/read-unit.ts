@@ -24,9 +24,9 @@ const WORD = /\p{L}[\p{L}\p{N}\p{M}'’-]*/uy;
 const CLOSERS = /[»”"’')\]]*[ \u00a0\u202f]*/y;
 // English plural-looking words that are not counted things.
 const NOT_NOUN_ENDINGS = /(?:ous|ss|us|is|ics|ness|less|ways|wards)$/;
-const NOT_NOUNS = new Set(('says does goes makes takes gives shows remains seems its this has was perhaps always sometimes whereas besides '
-  + 'plus minus times series news yes as others respectively hours seconds minutes').split(' '));
-const STOP = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'than', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'en', 'à']);
+const NOT_NOUNS = new Set(('says does goes makes takes gives shows remains seems its this has was perhaps always sometimes '
+  + 'whereas besides plus minus times series news yes as others respectively hours seconds minutes').split(' '));
+const STOP = new Set('of the a an and or to in on at for from by with than de des du la le les et en à'.split(' '));
 
 function scaleAt(g: Grammar, text: string, pos: number, hasCurrency: boolean): { factor: number; end: number } | null {
   const abbr = g.scaleAbbreviations.matchAt(text, pos);
@@ -59,7 +59,8 @@ function readNoun(g: Grammar, text: string, pos: number, joined: boolean): { uni
     if (!m) return null;
     const w = m[0];
     if (STOP.has(w.toLowerCase())) return null;
-    if (g.openNouns && /^[a-z][a-z-]*[a-z]s$/.test(w) && w.length > 3 && !NOT_NOUN_ENDINGS.test(w) && !NOT_NOUNS.has(w)) return { unit: w, end: p + w.length, listed: false };
+    const plural = /^[a-z][a-z-]*[a-z]s$/.test(w) && w.length > 3 && !NOT_NOUN_ENDINGS.test(w) && !NOT_NOUNS.has(w);
+    if (g.openNouns && plural) return { unit: w, end: p + w.length, listed: false };
     if (!g.openNouns && i >= 1) return null;
     p = skipSpace(text, p + w.length);
   }
@@ -68,12 +69,35 @@ function readNoun(g: Grammar, text: string, pos: number, joined: boolean): { uni
 
 /** "346 people were killed", "tuant 20 personnes": people counted in a death toll. */
 function deathToll(g: Grammar, text: string, nounEnd: number, numberEnd: number): boolean {
-  const before = text.slice(Math.max(0, numberEnd - 30), numberEnd).replace(/[\d\s.,\u00a0\u202f]+$/u, '').split(/\d/).at(-1) ?? '';
+  // Words before the number count only after any earlier number: "5 500 morts et … 28 millions" is not a toll.
+  const lead = text.slice(Math.max(0, numberEnd - 30), numberEnd).replace(/[\d\s.,\u00a0\u202f]+$/u, '');
+  const before = lead.split(/\d/).at(-1) ?? '';
   return g.deathBefore.all(before).length > 0 || g.deathWords.all(text.slice(nounEnd, nounEnd + 20)).length > 0;
 }
 
+/**
+ * A unit symbol or word at `p` (or glued with a hyphen at `pos`: "80-percent", "20-inch"). Unit '' means
+ * the word after the number shows it is no quantity: "6 Days" (a title), "scored four times", "10-year notes".
+ */
+function readMeasure(g: Grammar, text: string, pos: number, p: number): { unit: string; end: number; divide: number } | null {
+  const hyphen = text[pos] === '-';
+  const at = hyphen ? pos + 1 : p;
+  const symbol = g.unitSymbols.matchAt(text, at);
+  const unit = symbol ?? g.unitWords.matchAt(text, at);
+  if (!unit) return null;
+  const none = { unit: '', end: pos, divide: 1 };
+  if (g.multiplierWords.matchAt(text, unit.start) && !g.multiplierBefore.matchAt(text, skipSpace(text, unit.end))) return none;
+  if (!symbol && !g.capitalisedNouns && /^\p{Lu}\p{Ll}/u.test(text.slice(unit.start, unit.end))) return none;
+  if (hyphen && isDuration(unit.value) && !/old/.test(text.slice(unit.start, unit.end + 4))) return none;
+  // Basis points are reported as percentage points: "50 basis points" → 0.5 pp.
+  if (unit.value === 'bp') return { unit: 'pp', end: unit.end, divide: 100 };
+  return { unit: unit.value, end: unit.end, divide: 1 };
+}
+
 /** Reads scale, currency, unit or noun after a numeral ending at `end`. */
-export function readUnit(g: Grammar, text: string, end: number, value: number, prefixCurrency: string | null, approxNumeral = false): Reading {
+export function readUnit(
+  g: Grammar, text: string, end: number, value: number, prefixCurrency: string | null, approxNumeral = false,
+): Reading {
   let pos = end;
   let scale = 1;
   for (let i = 0; i < 3; i++) {
@@ -84,29 +108,15 @@ export function readUnit(g: Grammar, text: string, end: number, value: number, p
   }
   const scaled = value * scale;
   if (prefixCurrency) return { value: scaled, scale, unit: prefixCurrency, end: pos };
-  let p = skipSpace(text, pos);
+  const p = skipSpace(text, pos);
   const symbol = g.currencyAfter.matchAt(text, p);
   if (symbol) return { value: scaled, scale, unit: symbol.value, end: symbol.end };
   const con = scale > 1 ? g.connectors.matchAt(text, p) : null;
   const name = g.currencyNames.matchAt(text, con ? skipSpace(text, con.end) : p);
   if (name) return { value: scaled, scale, unit: name.value, end: name.end };
-  const hyphen = text[pos] === '-';
   // "2,8 milhões de barris": a scale word may be joined to its unit by "de", "of".
-  p = hyphen ? pos + 1 : con ? skipSpace(text, con.end) : p;
-  const unitSymbol = g.unitSymbols.matchAt(text, p);
-  const unit = unitSymbol ?? g.unitWords.matchAt(text, p);
-  // "6 Days", "99 Francs": a capitalised unit word after a number is a title.
-  const vague = unit && g.multiplierWords.matchAt(text, unit.start) && !g.multiplierBefore.matchAt(text, skipSpace(text, unit.end));
-  if (vague) return { value: scaled, scale, unit: '', end: pos };
-  const title = unit && !unitSymbol && !g.capitalisedNouns && /^\p{Lu}\p{Ll}/u.test(text.slice(unit.start, unit.end));
-  if (title) return { value: scaled, scale, unit: '', end: pos };
-  // Basis points are reported as percentage points: "50 basis points" → 0.5 pp.
-  if (unit?.value === 'bp') return { value: scaled / 100, scale, unit: 'pp', end: unit.end };
-  if (unit) {
-    const descriptor = hyphen && isDuration(unit.value) && !/old/.test(text.slice(unit.start, unit.end + 4));
-    if (descriptor) return { value: scaled, scale, unit: '', end: pos };
-    return { value: scaled, scale, unit: unit.value, end: unit.end };
-  }
+  const measure = readMeasure(g, text, pos, con ? skipSpace(text, con.end) : p);
+  if (measure) return { value: scaled / measure.divide, scale, unit: measure.unit, end: measure.unit ? measure.end : pos };
   const noun = readNoun(g, text, pos, scale > 1 || approxNumeral);
   if (noun) {
     const unit = HUMAN.has(noun.unit) && deathToll(g, text, noun.end, end) ? 'deaths' : noun.unit;
