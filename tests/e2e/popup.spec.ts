@@ -61,6 +61,10 @@ test('clicking a key figure opens the reader view at its sentence, highlighted',
     return highlight ? [...highlight][0]?.toString() ?? '' : '';
   })).toContain(raw!);
   // The reader view lists the same figures in its side panel.
-  await frame.locator('[data-action="figures"]').click();
-  await expect(frame.locator('[data-key-figures] li')).toHaveCount(await popup.locator('[data-key-figures] li').count());
+  const count = await popup.locator('[data-key-figures] li').count();
+  await page.bringToFront();
+  const button = frame.locator('[data-action="figures"]');
+  await button.click();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await expect(frame.locator('[data-key-figures] li')).toHaveCount(count);
 });
