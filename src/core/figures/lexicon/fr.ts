@@ -35,7 +35,7 @@ export const fr: Lexicon = {
     ans: 'years', an: 'years', années: 'years', 'années-lumière': 'ly', décennies: 'decades', chevaux: 'hp',
   },
   nouns: {
-    postes: 'jobs', poste: 'jobs', emplois: 'jobs', emploi: 'jobs', 'suppressions de postes': 'jobs', licenciements: 'jobs',
+    postes: 'jobs', poste: 'jobs', embauches: 'jobs', recrutements: 'jobs', emplois: 'jobs', emploi: 'jobs', 'suppressions de postes': 'jobs', licenciements: 'jobs',
     salariés: 'employees', ouvriers: 'employees', chômeurs: 'unemployed', salarié: 'employees', employés: 'employees', collaborateurs: 'employees', agents: 'employees', personnels: 'people',
     morts: 'deaths', mort: 'deaths', décès: 'deaths', tués: 'deaths', victimes: 'victims', blessés: 'injured', blessé: 'injured',
     personnes: 'people', personne: 'people', habitants: 'people', individus: 'people', gens: 'people', français: 'people', françaises: 'people',
@@ -72,7 +72,7 @@ export const fr: Lexicon = {
   signals: [
     'invest', 'inject', 'lev', 'chiffre', 'bénéfice', 'perte', 'coût', 'coûte', 'prix', 'valoris', 'valeur', 'hausse', 'baisse',
     'augment', 'recul', 'progress', 'chute', 'croissance', 'suppr', 'licenci', 'mort', 'tué', 'bilan', 'budget', 'amende', 'pay',
-    'dépens', 'vend', 'rach', 'commande', 'atteind', 'atteint', 'mise',
+    'dépens', 'vend', 'rach', 'commande', 'atteind', 'atteint', 'mise', 'réuni', 'embauch', 'recrut',
   ],
   deathWords: ['morts', 'tués', 'décès', 'victimes', 'tué'],
   deathBefore: ['tuant', 'a tué', 'ont tué', 'mort de', 'la mort de', 'coûté la vie à'],
