@@ -14,6 +14,7 @@ const POLL_MS = 200;
 /** The fallback walks the whole page only every this many polls; mutations are checked at once. */
 const FULL_SCAN_EVERY = 5;
 const MUTATION_DELAY_MS = 20;
+const PAGE_WIDE_MIN_MS = 250;
 /** The first report waits at most this long for refusals (a cross-origin frame never answers). */
 const FIRST_REPORT_MAX_MS = 1000;
 
@@ -25,12 +26,13 @@ export class ConsentSession {
   private readonly handled = new Set<string>();
   private readonly prompts: PromptOutcome[] = [];
   private readonly lockClasses: string[] = [];
-  private readonly dirty = new Set<Element>();
+  private dirty = new Set<Element>();
   private readonly deadline: number;
   private observer: MutationObserver | null = null;
   private pollTimer: number | undefined;
   private mutationTimer: number | undefined;
   private polls = 0;
+  private lastFullScan = 0;
   private unlocked = false;
   /** Times a lock had to be removed; more than once means the CMP puts it back. */
   private unlocks = 0;
@@ -94,7 +96,9 @@ export class ConsentSession {
       this.mutationTimer = this.win.setTimeout(() => {
         this.mutationTimer = undefined;
         if (Date.now() >= this.deadline) return this.stop();
-        this.scan(false);
+        // A class on html/body can reveal a prompt anywhere: walk the page, at most every 250 ms.
+        const pageWide = this.dirty.has(this.doc.documentElement) || (this.doc.body !== null && this.dirty.has(this.doc.body));
+        this.scan(pageWide && Date.now() - this.lastFullScan >= PAGE_WIDE_MIN_MS);
       }, MUTATION_DELAY_MS);
     }
   }
@@ -107,7 +111,9 @@ export class ConsentSession {
       refusals.push(this.handleRule(rule));
     }
     const body = this.doc.body;
-    const roots = full && body ? [body] : this.takeDirty();
+    const dirtyRoots = this.takeDirty();
+    if (full) this.lastFullScan = Date.now();
+    const roots = full && body ? [body] : dirtyRoots;
     const skip = (el: Element): boolean => el.closest(`[${HIDDEN_ATTR}]`) !== null;
     for (const overlay of findConsentOverlays(this.win, roots, skip)) this.hideUnknown('generic', overlay);
     for (const frame of findCmpFrames(this.win, skip)) this.hideUnknown('cmp-iframe', frame);
@@ -115,10 +121,19 @@ export class ConsentSession {
     return refusals;
   }
 
+  /** Changed elements whose ancestors did not change too (their subtrees cover the rest). */
   private takeDirty(): Element[] {
-    const roots = Array.from(this.dirty).filter((el) => el.isConnected && el !== this.doc.documentElement && el !== this.doc.body);
-    this.dirty.clear();
-    return roots.filter((el) => !roots.some((other) => other !== el && other.contains(el)));
+    const dirty = this.dirty;
+    const skipped = new Set<Element>([this.doc.documentElement, this.doc.body]);
+    const roots = Array.from(dirty).filter((el) => {
+      if (!el.isConnected || skipped.has(el)) return false;
+      for (let parent = el.parentElement; parent; parent = parent.parentElement) {
+        if (dirty.has(parent) && !skipped.has(parent)) return false;
+      }
+      return true;
+    });
+    this.dirty = new Set();
+    return roots;
   }
 
   private handleRule(rule: CmpRule): Promise<void> {
