@@ -1,6 +1,7 @@
 import { openLibrary } from '../../shared/library/db';
 import { queryNeedles } from '../../shared/library/search-terms';
 import { TermIndex } from './term-index';
+import { cacheIndex, cachedIndex, signatureOf } from './index-cache';
 import type { SearchReply, SearchRequest } from './protocol';
 
 // Building the index for 10,000 articles takes seconds: done here so the page stays responsive.
@@ -10,12 +11,28 @@ const BATCH = 500;
 
 let index: Promise<TermIndex> | null = null;
 
-/** The index is searchable (by scanning) as soon as the terms are read, then indexed in slices between queries. */
+/**
+ * The index last built, if the library has not changed since; otherwise the
+ * terms, searchable at once by scanning, indexed in slices between queries, and
+ * the result kept for next time.
+ */
 async function load(): Promise<TermIndex> {
-  const built = new TermIndex(await (await openLibrary()).getAll('terms'));
+  const db = await openLibrary();
+  const cached = await cachedIndex(signatureOf(await db.getAll('articles'))).catch(() => null);
+  if (cached) {
+    post({ type: 'ready' });
+    return TermIndex.fromSnapshot(cached);
+  }
+  // Rows and terms from one transaction, so the signature describes exactly what is indexed.
+  const tx = db.transaction(['articles', 'terms']);
+  const [articles, rows] = await Promise.all([tx.objectStore('articles').getAll(), tx.objectStore('terms').getAll()]);
+  const built = new TermIndex(rows);
   void (async () => {
     while (!built.indexSome(BATCH)) await new Promise((done) => setTimeout(done, 0));
     post({ type: 'ready' });
+    const snapshot = built.snapshot();
+    // A cache: failing to write it only means building again next time.
+    if (snapshot) await cacheIndex(signatureOf(articles), snapshot).catch(() => undefined);
   })();
   return built;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fold, matchesNeedles, queryNeedles, searchTerms } from '../../../src/shared/library/search-terms';
 import { TermIndex } from '../../../src/library/search/term-index';
+import { signatureOf } from '../../../src/library/search/index-cache';
 
 describe('search terms', () => {
   it('folds case and accents', () => {
@@ -46,6 +47,25 @@ describe('term index', () => {
     while (!index.indexSome(1));
     expect(queries.map((query) => index.search(queryNeedles(query)))).toEqual(scanned);
     expect(scanned).toEqual([['a', 'b'], ['a', 'c'], ['a', 'c'], ['a', 'c'], ['b'], []]);
+  });
+
+  it('answers the same from a stored copy of the built index', () => {
+    const index = new TermIndex(rows);
+    expect(index.snapshot()).toBeNull();
+    index.indexSome(Number.POSITIVE_INFINITY);
+    const copy = TermIndex.fromSnapshot(structuredClone(index.snapshot()!));
+    for (const query of ['harb', 'tidal energy', 'e', 'nothing']) {
+      expect(copy.search(queryNeedles(query))).toEqual(index.search(queryNeedles(query)));
+    }
+  });
+
+  it('is cached under a signature that changes when an article is saved again, added or removed', () => {
+    const library = [{ id: 'a', savedAt: '2025-01-01' }, { id: 'b', savedAt: '2025-01-02' }];
+    const signature = signatureOf(library);
+    expect(signatureOf([...library].reverse())).toBe(signature);
+    expect(signatureOf([library[0]!, { id: 'b', savedAt: '2025-01-03' }])).not.toBe(signature);
+    expect(signatureOf([library[0]!])).not.toBe(signature);
+    expect(signatureOf([...library, { id: 'c', savedAt: '2025-01-01' }])).not.toBe(signature);
   });
 
   it('stays fast with 10,000 articles', () => {
