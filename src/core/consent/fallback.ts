@@ -23,7 +23,14 @@ function isOverlayBox(el: Element, win: Window): boolean {
   if (share >= 0.25) return true;
   const docked = rect.top <= EDGE_PX || rect.left <= EDGE_PX
     || win.innerHeight - rect.bottom <= EDGE_PX || win.innerWidth - rect.right <= EDGE_PX;
-  return docked && share >= 0.015;
+  if (docked) return share >= 0.015;
+  // A small centred box is a prompt when it says it is modal or sits on a backdrop.
+  return share >= 0.03 && (el.matches('[aria-modal=true], [role=dialog], [role=alertdialog], dialog') || hasBackdropSibling(el, win));
+}
+
+function hasBackdropSibling(el: Element, win: Window): boolean {
+  const parent = el.parentNode;
+  return parent !== null && Array.from(parent.children).some((sibling) => sibling !== el && isBackdrop(sibling, win));
 }
 
 function isProtected(el: Element): boolean {
@@ -49,9 +56,22 @@ export function findConsentOverlays(win: Window, roots: Iterable<Element>, skip:
     for (const el of candidates) {
       if (skip(el) || found.some((outer) => outer.contains(el))) continue;
       if (isConsentOverlay(el, win)) found.push(el);
+      else if (el.shadowRoot) found.push(...overlaysInShadow(el, el.shadowRoot, win));
     }
   }
   return found;
+}
+
+/**
+ * Prompts rendered in an open shadow root: the host goes when it holds nothing
+ * else (backdrop included), else only the prompt (the host may be a whole app).
+ */
+function overlaysInShadow(host: Element, root: ShadowRoot, win: Window): Element[] {
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (!isConsentOverlay(el, win)) continue;
+    return [deepText(host).length <= deepText(el).length + 200 ? host : el];
+  }
+  return [];
 }
 
 /** Iframes of a CMP whose content cannot be reached, with the box that holds them. */

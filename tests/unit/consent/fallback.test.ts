@@ -39,6 +39,19 @@ describe('generic fallback', () => {
     expect(shown('.promo')).toBe(true);
   });
 
+  it('hides an unknown prompt rendered in an open shadow root', async () => {
+    // jsdom ignores shadow-root stylesheets: the prompt's position is inline here.
+    const page = openHtml(`<!DOCTYPE html><html><body>${ARTICLE}<cookie-box></cookie-box><script>
+      var root = document.querySelector('cookie-box').attachShadow({ mode: 'open' });
+      root.innerHTML = '<div class="b" style="position:fixed;left:0;right:0;bottom:0"><p>Wir verwenden Cookies, um Inhalte zu personalisieren und Zugriffe zu analysieren.</p><button>Akzeptieren</button></div>';
+    </script></body></html>`);
+    const report = await handleConsent(page.window, { watchMs: 0 });
+    expect(report.prompts.map((p) => p.cmp)).toEqual(['generic']);
+    expect(isShown(page.document.querySelector('cookie-box')!.shadowRoot!.querySelector('.b')!)).toBe(false);
+    expect(isShown(page.document.querySelector('article')!)).toBe(true);
+    page.close();
+  });
+
   it('never hides an overlay that holds the article', async () => {
     const { shown, cmps } = await run(`<div class="fixed shell" style="inset:0">${ARTICLE}
       <p>We use cookies and process personal data with your consent.</p><button>OK</button></div>`);
