@@ -27,32 +27,32 @@ const log = Math.log1p;
 export function articleScore(s: PageSignals): number {
   const has = (re: RegExp) => flag(s.schemaTypes.some((t) => re.test(t)));
   const path = s.path;
-  return -2.03
-    + 1.78 * has(ARTICLE_TYPES)
-    - 1.38 * has(PRODUCT_TYPES)
-    - 1.85 * has(FORUM_TYPES)
-    - 0.48 * has(LIST_TYPES)
-    + 1.40 * flag(s.ogType === 'article')
-    - 0.82 * flag(s.ogType?.startsWith('product') ?? false)
-    + 0.51 * flag(s.hasPublishedTime)
-    + 0.94 * flag(s.articleTags > 0)
-    - 0.72 * flag(s.articleTags > 3)
-    + 1.29 * log(s.longParagraphsInOneParent)
-    - 0.26 * log(s.longParagraphs)
-    + 1.41 * (s.longParagraphChars / Math.max(1, s.bodyChars))
-    - 0.99 * s.linkDensity
-    - 0.48 * log(s.priceMarkers)
-    - 0.86 * flag(s.cartControls > 0)
-    - 0.23 * log(s.postContainers)
+  return -2.18
+    + 1.71 * has(ARTICLE_TYPES)
+    - 1.37 * has(PRODUCT_TYPES)
+    - 1.88 * has(FORUM_TYPES)
+    - 0.41 * has(LIST_TYPES)
+    + 1.38 * flag(s.ogType === 'article')
+    - 0.81 * flag(s.ogType?.startsWith('product') ?? false)
+    + 0.54 * flag(s.hasPublishedTime)
+    + 0.96 * flag(s.articleTags > 0)
+    - 0.74 * flag(s.articleTags > 3)
+    + 1.31 * log(s.longParagraphsInOneParent)
+    - 0.23 * log(s.longParagraphs)
+    + 1.43 * (s.longParagraphChars / Math.max(1, s.bodyChars))
+    - 0.92 * s.linkDensity
+    - 0.50 * log(s.priceMarkers)
+    - 0.78 * flag(s.cartControls > 0)
+    - 0.22 * log(s.postContainers)
     - 0.34 * log(s.forumWords)
     - 0.28 * log(s.shopWords)
-    + 1.46 * flag(URL_DATE.test(path))
-    + 1.98 * flag(URL_EDITORIAL.test(path))
+    + 1.36 * flag(URL_DATE.test(path))
+    + 1.92 * flag(URL_EDITORIAL.test(path))
     + 1.41 * flag(URL_SLUG.test(path))
-    - 0.78 * flag(URL_PRODUCT.test(path))
-    - 1.80 * flag(URL_FORUM.test(path))
-    - 1.53 * flag(URL_LIST.test(path) || path === '/' || path.endsWith('/blog/'))
-    - 1.50 * flag(URL_SERVICE.test(path));
+    - 0.67 * flag(URL_PRODUCT.test(path))
+    - 1.78 * flag(URL_FORUM.test(path))
+    - 1.47 * flag(URL_LIST.test(path) || path === '/' || path.endsWith('/blog/'))
+    - 1.48 * flag(URL_SERVICE.test(path));
 }
 
 /** Is the page one piece of prose (news, blog post, essay, documentation page)? */

@@ -15,7 +15,7 @@ export interface ExtractOptions {
 
 // Readability's block is replaced by the wider main container when it keeps
 // less than this share of the container's plain text (measured on WCXB dev).
-const ARTICLE_MIN_SHARE = 0.1;
+const ARTICLE_MIN_SHARE = 0.3;
 const OTHER_MIN_SHARE = 0.7;
 
 // Readability's work grows faster than the page; beyond this many elements the

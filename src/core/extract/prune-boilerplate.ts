@@ -4,8 +4,10 @@ import { findConsentContainers } from '../consent/consent-containers';
 const ALWAYS = 'script, style, link, template, svg, canvas, button, select, input, textarea, dialog, [hidden], [aria-hidden="true"], [role="dialog"], [role="alertdialog"], [role="navigation"], nav';
 
 // Class or id words of blocks that sit beside the content: share bars, related
-// links, newsletter boxes, ads. Whole words only ("share", not "shared").
-const BESIDE = /(^|[\s_-])(share|sharing|social|sociallinks|related|recommended|recommendations|newsletter|subscribe|signup|promo|advert|advertisement|ads|ad|sponsored|outbrain|taboola|breadcrumbs?|cookie|consent|popup|modal|paywall|sidebar|widget|most-popular|trending|read-more|readmore|more-stories|skip-link|print|toolbar|byline-share)([\s_-]|$)/i;
+// links, newsletter boxes, ads. Whole words only ("share", not "shared"). Wider
+// lists (sidebar, widget, popup…) cost recall on WCXB: layouts use those words
+// on wrappers of the content itself.
+const BESIDE = /(^|[\s_-])(share|sharing|social|related|recommended|recommendations|newsletter|subscribe|promo|advert|advertisement|sponsored|outbrain|taboola|breadcrumbs?|cookie|consent|paywall)([\s_-]|$)/i;
 // Comments are beside an article, but they are a forum thread's content.
 const COMMENTS = /(^|[\s_-])(comments?|comment-list|respond|disqus|replies)([\s_-]|$)/i;
 
