@@ -152,7 +152,6 @@ export class ConsentSession {
     const ctx: StepContext = {
       doc: this.doc,
       win: this.win,
-      stopped: () => this.stopped,
       // Frames load after detection: look again for a pay option before each click.
       mayClick: () => {
         outcome.consentOrPay = this.isPayWall(rule, targets);

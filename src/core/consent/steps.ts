@@ -9,8 +9,6 @@ const DEFAULT_TIMEOUT_MS = 2000;
 export interface StepContext {
   doc: Document;
   win: Window;
-  /** True once the session stopped: pending waits give up. */
-  stopped: () => boolean;
   /** Checked before every click: false when the prompt turned out to be a consent-or-pay wall. */
   mayClick: () => boolean;
 }
@@ -32,7 +30,7 @@ async function waitFor(ctx: StepContext, find: () => Element[], timeout: number)
   const deadline = Date.now() + timeout;
   for (;;) {
     const found = find();
-    if (found.length > 0 || Date.now() >= deadline || ctx.stopped()) return found;
+    if (found.length > 0 || Date.now() >= deadline) return found;
     await sleep(ctx.win, POLL_MS);
   }
 }
@@ -64,10 +62,10 @@ async function runStep(ctx: StepContext, step: Step): Promise<boolean> {
   return false;
 }
 
-/** Runs steps in order; false as soon as one fails. */
+/** Runs steps in order; false as soon as one fails. Bounded by the steps' own timeouts, not by the watcher. */
 export async function runSteps(ctx: StepContext, steps: readonly Step[]): Promise<boolean> {
   for (const step of steps) {
-    if (ctx.stopped() || !(await runStep(ctx, step))) return false;
+    if (!(await runStep(ctx, step))) return false;
   }
   return true;
 }

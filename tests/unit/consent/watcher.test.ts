@@ -30,6 +30,14 @@ describe.concurrent('timing and watching', () => {
     expect(report.watching).toBe(false);
   }));
 
+  it('finishes a two-layer refusal even when it does not watch', () => withFixture('didomi-two-layer', async (page) => {
+    await waitUntil(() => decision(page) === 'pending', 4000);
+    const report = await handleConsent(page.window, { watchMs: 0 });
+    expect(report.watching).toBe(false);
+    await waitUntil(() => decision(page) === 'rejected', 4000);
+    expect(decision(page)).toBe('rejected');
+  }));
+
   it('catches a prompt that appears late while watching', () => withFixture('iubenda-late', async (page) => {
     const first = await handleConsent(page.window, { watchMs: 8000 });
     expect(first.prompts).toEqual([]);
@@ -76,8 +84,8 @@ describe.concurrent('timing and watching', () => {
         document.body.classList.add('locked'); document.documentElement.style.overflowY = 'hidden';
       }, 100);</script></body></html>`);
     try {
-      await handleConsent(page.window, { watchMs: 600 });
-      await sleep(1200);
+      await handleConsent(page.window, { watchMs: 1500 });
+      await sleep(2500);
       expect(page.window.getComputedStyle(page.document.body).overflowY).not.toMatch(/hidden|clip/);
       expect(page.window.getComputedStyle(page.document.documentElement).overflowY).not.toMatch(/hidden|clip/);
     } finally {
