@@ -1,5 +1,25 @@
-import DOMPurify from 'dompurify';
+import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
 import type { DomWindow } from './types';
+
+const CONFIG = {
+  FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'object', 'embed'],
+  FORBID_ATTR: ['style', 'class', 'id'],
+  ALLOW_DATA_ATTR: false,
+};
+
+// Building a purifier costs more than sanitizing a short article: one per window.
+const purifiers = new WeakMap<DomWindow, Purifier>();
+
+function purifierFor(win: DomWindow): Purifier {
+  let purify = purifiers.get(win);
+  if (!purify) {
+    purify = DOMPurify(win as unknown as Window & typeof globalThis);
+    // An unsupported DOM makes DOMPurify return its input untouched: refuse instead.
+    if (!purify.isSupported) throw new Error('DOMPurify cannot run on this DOM implementation.');
+    purifiers.set(win, purify);
+  }
+  return purify;
+}
 
 /**
  * Sanitizes untrusted article HTML to a string. Returning a string (not a
@@ -7,10 +27,5 @@ import type { DomWindow } from './types';
  * fire the page's handlers when it is attached.
  */
 export function sanitizeArticleHtml(html: string, win: DomWindow): string {
-  const purify = DOMPurify(win);
-  return purify.sanitize(html, {
-    FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'object', 'embed'],
-    FORBID_ATTR: ['style', 'class', 'id'],
-    ALLOW_DATA_ATTR: false,
-  });
+  return purifierFor(win).sanitize(html, CONFIG);
 }
