@@ -71,3 +71,30 @@ test('an open library page shows an article saved meanwhile, without a reload', 
   await library.locator('[data-library-search]').fill('Douvrin');
   await expect(library.locator(`[data-library-item][data-url="${url}"]`)).toHaveCount(1);
 });
+
+test('search follows a re-saved article, also after a reload that reads the kept index back', async ({ ext }) => {
+  const library = await openLibrary(ext);
+  const save = (text: string) => library.evaluate((text) => chrome.runtime.sendMessage({
+    type: 'library/save-article',
+    article: {
+      isArticle: true, url: 'https://resave.example/story', title: 'Resaved story', byline: null, siteName: 'Resave',
+      publishedTime: null, lang: 'en', dir: 'ltr', excerpt: null, leadImage: null, html: `<p>${text}</p>`, text,
+      wordCount: 3, readingMinutes: 1, keyFigures: [],
+    },
+  }), text);
+  const item = library.locator('[data-library-item][data-url="https://resave.example/story"]');
+  const search = library.locator('[data-library-search]');
+  await save('walrus migration report');
+  await search.fill('walrus');
+  await expect(item).toHaveCount(1);
+  await library.reload();
+  await library.waitForFunction(() => performance.getEntriesByName('lisible-library-search-ready').length > 0);
+  await save('penguin colony census');
+  for (const reloaded of [false, true]) {
+    if (reloaded) await library.reload();
+    await search.fill('penguin');
+    await expect(item).toHaveCount(1);
+    await search.fill('walrus');
+    await expect(item).toHaveCount(0);
+  }
+});

@@ -29,10 +29,10 @@ async function load(): Promise<TermIndex> {
   const built = new TermIndex(rows);
   void (async () => {
     while (!built.indexSome(BATCH)) await new Promise((done) => setTimeout(done, 0));
-    post({ type: 'ready' });
     const snapshot = built.snapshot();
-    // A cache: failing to write it only means building again next time.
+    // Kept before saying ready, so a page left right away still leaves it for next time; failing only means building again.
     if (snapshot) await cacheIndex(signatureOf(articles), snapshot).catch(() => undefined);
+    post({ type: 'ready' });
   })();
   return built;
 }
