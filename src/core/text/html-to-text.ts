@@ -4,7 +4,11 @@ const BLOCK = new Set([
   'SECTION', 'SUMMARY', 'TABLE', 'TR', 'UL',
 ]);
 
-/** Plain text of an element: one paragraph per block, separated by blank lines. */
+/**
+ * Plain text of an element: one paragraph per block, separated by blank lines.
+ * Figure captions are left out: they stay in the HTML, but they are not the
+ * body's prose (the Zyte benchmark's annotators leave them out too).
+ */
 export function htmlToText(root: Element): string {
   const blocks: string[] = [];
   let line = '';
@@ -19,6 +23,7 @@ export function htmlToText(root: Element): string {
         line += child.nodeValue ?? '';
       } else if (child.nodeType === 1) {
         const tag = (child as Element).tagName.toUpperCase();
+        if (tag === 'FIGCAPTION') continue;
         if (tag === 'BR') line += '\n';
         else if (tag === 'TD' || tag === 'TH') { walk(child); line += ' '; }
         else if (BLOCK.has(tag)) { flush(); walk(child); flush(); }

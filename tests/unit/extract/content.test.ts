@@ -33,8 +33,9 @@ describe('lazy images and URLs', () => {
     expect(article.html).toContain('https://example.com/img/pic.webp');
   });
 
-  it('keeps figure captions', () => {
+  it('keeps figure captions in the HTML, not in the body text', () => {
     expect(article.html).toContain('<figcaption>The council in session.</figcaption>');
+    expect(article.text).not.toContain('The council in session.');
   });
 
   it('makes relative links absolute', () => {
