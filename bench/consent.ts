@@ -96,6 +96,18 @@ window.__benchVisible = function (el) {
 window.__benchShown = function (selectors) {
   return selectors.some(function (s) { return window.__benchResolve(s).some(window.__benchVisible); });
 };
+// Every click target, frames included (each frame runs these helpers and reports to
+// the top one), kept even after the CMP removes the element, to catch a forbidden click.
+window.__benchClicks = [];
+document.addEventListener('click', function (e) {
+  var sink = window;
+  try { if (window.top.__benchClicks) sink = window.top; } catch (err) {}
+  sink.__benchClicks.push(e.composedPath()[0]);
+}, true);
+window.__benchClickedAny = function (sel) {
+  var last = typeof sel === 'string' ? sel : sel[sel.length - 1];
+  return window.__benchClicks.some(function (t) { return t.closest && t.closest(last) !== null; });
+};
 // Main-world probe: when the prompt is first visible and when it stops being visible.
 window.__benchProbe = function (selectors) {
   var t = window.__benchTiming = { shownAt: null, goneAt: null };
@@ -131,8 +143,9 @@ window.__benchJudge = function (s) {
     occluded = !hit || !container.contains(hit);
   }
   var fixture = window.__consentFixture;
+  var forbidden = s.forbiddenSelectors.filter(window.__benchClickedAny).map(String);
   return {
-    stillShown: stillShown, hidden: hidden, locks: locks, occluded: occluded,
+    stillShown: stillShown, hidden: hidden, locks: locks, occluded: occluded, forbidden: forbidden,
     decision: document.documentElement.getAttribute('data-fixture-consent'),
     decisions: (fixture ? fixture.events : []).map(function (e) { return e.decision; }),
     timing: window.__benchTiming,
@@ -150,7 +163,7 @@ async function engineBundle(): Promise<string> {
 async function judge(runner: Runner, page: Page, sidecar: Sidecar, clickAt: number): Promise<Verdict> {
   const failures: string[] = [];
   type PageState = {
-    stillShown: string[]; hidden: string[]; locks: string[]; occluded: boolean;
+    stillShown: string[]; hidden: string[]; locks: string[]; occluded: boolean; forbidden: string[];
     decision: string | null; decisions: string[]; timing: Timing;
   };
   const state = await page.evaluate((s) => (window as unknown as { __benchJudge(x: Sidecar): PageState }).__benchJudge(s), sidecar);
@@ -160,6 +173,7 @@ async function judge(runner: Runner, page: Page, sidecar: Sidecar, clickAt: numb
   if (state.decision !== sidecar.expectedDecision) failures.push(`decision ${state.decision}, expected ${sidecar.expectedDecision}`);
   const bad = state.decisions.filter((d) => NEVER.includes(d));
   if (bad.length > 0) failures.push(`NEVER-ALLOWED decision recorded: ${bad.join(', ')}`);
+  if (state.forbidden.length > 0) failures.push(`NEVER-ALLOWED control clicked: ${state.forbidden.join(' | ')}`);
   if (state.locks.length > 0) failures.push(`scroll locked: ${state.locks.join(', ')}`);
   if (state.hidden.length > 0) failures.push(`content hidden: ${state.hidden.join(', ')}`);
 
