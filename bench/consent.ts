@@ -4,7 +4,7 @@
  * that folder's README says. Prints one line per page, a total and the time from
  * the prompt being visible to it being gone.
  *
- *   npm run bench:consent [-- --corpus DIR] [-- --extension DIR] [-- --inject] [-- --only ID]
+ *   npm run bench:consent -- [--corpus DIR] [--extension DIR] [--inject] [--only ID]
  *
  * --corpus (or LISIBLE_CORPUS) defaults to ../shared/corpus from the repo root;
  * `--corpus tests/fixtures` runs the repo's own consent fixtures.
@@ -43,7 +43,7 @@ interface Sidecar {
 }
 
 interface Timing {
-  /** performance.now() when the prompt was first visible, when it was last seen visible. */
+  /** performance.now() when the prompt was first seen visible, and when it stopped being visible. */
   shownAt: number | null;
   goneAt: number | null;
 }
