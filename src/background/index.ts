@@ -2,7 +2,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { reply, type BackgroundRequest, type BackgroundResponses } from '../shared/messages';
 import { handleRequest } from './handle-request';
 import { toggleReader, saveTab } from './tab-actions';
-import { registerContextMenu, MENU_TOGGLE_READER } from './context-menu';
+import { registerContextMenu, MENU_SAVE, MENU_TOGGLE_READER } from './context-menu';
 import { registerAutoActivation } from './auto-activation';
 
 browser.runtime.onInstalled.addListener(() => registerContextMenu());
@@ -18,7 +18,9 @@ browser.commands.onCommand.addListener(async (command, tab) => {
 });
 
 browser.contextMenus.onClicked.addListener(async (info, tab) => {
-  if (info.menuItemId === MENU_TOGGLE_READER && tab?.id !== undefined) await toggleReader(tab.id).catch(report);
+  if (tab?.id === undefined) return;
+  if (info.menuItemId === MENU_TOGGLE_READER) await toggleReader(tab.id).catch(report);
+  if (info.menuItemId === MENU_SAVE) await saveTab(tab.id).catch(report);
 });
 
 // Commands and menus have no UI to show an error in; the worker's console is where a developer looks.
