@@ -61,7 +61,8 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   const minShare = options.isArticle === false ? OTHER_MIN_SHARE : ARTICLE_MIN_SHARE;
   let content: Element | null = readable?.element ?? null;
   if (fallback && fallback.chars > 0 && (!content || textChars(content) < fallback.chars * minShare)) {
-    dropLinkBlocks(fallback.element);
+    // On listings and shops the links are the content (item names); in an article they are menus.
+    if (options.isArticle !== false) dropLinkBlocks(fallback.element);
     content = fallback.element;
   }
   if (!content || !textChars(content)) return null;
