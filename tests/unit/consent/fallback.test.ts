@@ -68,3 +68,29 @@ describe('generic fallback', () => {
     expect(shown('.video')).toBe(true);
   });
 });
+
+describe('consent-or-pay in a frame that loads after detection', () => {
+  it('re-checks before clicking and clicks nothing', async () => {
+    const page = openHtml(`<!DOCTYPE html><html><body>${ARTICLE}
+      <div id="sp_message_container_7" style="position:fixed;inset:0"><iframe id="sp_message_iframe_7"></iframe></div>
+      <script>
+        window.clicks = [];
+        setTimeout(function () {
+          var d = document.getElementById('sp_message_iframe_7').contentDocument;
+          d.open();
+          d.write('<p>Lesen Sie mit Werbung und Tracking, oder werbefrei im PUR-Abo für 2,99 € im Monat.</p>' +
+            '<button class="sp_choice_type_11">Zustimmen</button><button class="sp_choice_type_13">Ablehnen</button>' +
+            '<button class="sp_choice_type_9">Jetzt abonnieren</button>');
+          d.close();
+          d.addEventListener('click', function (e) { window.clicks.push(e.target.className); });
+        }, 150);
+      </script></body></html>`);
+    try {
+      const report = await handleConsent(page.window, { watchMs: 0 });
+      expect(report.prompts[0]).toMatchObject({ cmp: 'sourcepoint', hidden: true, refused: false, consentOrPay: true });
+      expect((page.window as unknown as { clicks: string[] }).clicks).toEqual([]);
+    } finally {
+      page.close();
+    }
+  });
+});
