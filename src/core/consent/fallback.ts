@@ -5,8 +5,9 @@ import { frameDocument, labelOf } from './select';
 import { isVisible, viewportShare } from './visibility';
 
 /*
- * Prompts no rule knows: a fixed or sticky element covering much of the viewport
- * or docked at an edge, whose text is about cookies or consent. Hidden, never clicked.
+ * Prompts no rule knows: a fixed or sticky element covering much of the viewport,
+ * docked at an edge, or a modal box on a backdrop, whose text is about cookies or
+ * consent. Hidden, never clicked.
  */
 
 const EDGE_PX = 48;
