@@ -2,6 +2,10 @@ import { gunzipSync } from 'node:zlib';
 
 /** Pages bigger than this are cut: bounded work per page, whatever the input. */
 export const MAX_PAGE_BYTES = 4 * 1024 * 1024;
+const MAX_GUNZIPPED_BYTES = 64 * 1024 * 1024;
+
+/** A problem with the input itself, worded for the user. */
+export class InputError extends Error {}
 
 /** Reads the charset a page declares in its first bytes (BOM or meta), if any. */
 function declaredCharset(bytes: Uint8Array): string | null {
@@ -38,9 +42,14 @@ export function looksBinary(bytes: Uint8Array): boolean {
 export function decodePage(raw: Uint8Array, gzipped: boolean): string {
   let bytes = raw;
   if (gzipped || (raw[0] === 0x1f && raw[1] === 0x8b)) {
-    bytes = gunzipSync(raw, { maxOutputLength: MAX_PAGE_BYTES * 4 });
+    try {
+      bytes = gunzipSync(raw, { maxOutputLength: MAX_GUNZIPPED_BYTES });
+    } catch (err) {
+      if (err instanceof RangeError) throw new InputError('The page is larger than 64 MB once unzipped.');
+      throw new InputError('The file is not valid gzip data.');
+    }
   }
-  if (looksBinary(bytes)) throw new Error('The file is binary, not HTML or text.');
+  if (looksBinary(bytes)) throw new InputError('The file is binary, not HTML or text.');
   const text = decoderFor(declaredCharset(bytes)).decode(bytes.subarray(0, MAX_PAGE_BYTES));
   return text;
 }

@@ -1,6 +1,6 @@
 import { readArticle } from '../core/read-article';
 import type { Article } from '../core/types';
-import { decodePage, looksBinary } from './decode-page';
+import { decodePage, InputError, looksBinary } from './decode-page';
 import { linkedomWindow, parseWithLinkedom } from './linkedom-window';
 import { readPlainText } from './plain-text-input';
 
@@ -44,6 +44,7 @@ export function extractFile(request: ExtractRequest): ExtractResult {
     if (!article) return { file, error: 'No main content was found in the page.' };
     return { file, article, ms };
   } catch (err) {
+    if (err instanceof InputError) return { file, error: err.message };
     return { file, error: `The page could not be read: ${(err as Error).message}` };
   }
 }

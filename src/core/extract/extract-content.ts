@@ -46,7 +46,7 @@ function readabilityCandidate(doc: Document): ReadableResult | null {
   }
 }
 
-export function textChars(el: Element): number {
+function textChars(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
 }
 

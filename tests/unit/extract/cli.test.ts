@@ -27,6 +27,7 @@ describe('lisible extract', () => {
     writeFileSync(join(dir, 'binary.html'), Buffer.from([0, 159, 146, 150, 0, 1, 2, 3, 255, 0]));
     writeFileSync(join(dir, 'frames.html'), '<html><head><title>f</title></head><frameset><frame src="a.html"></frameset></html>');
     writeFileSync(join(dir, 'nobody.html'), '<html><head><title>t</title></head></html>');
+    writeFileSync(join(dir, 'badzip.html.gz'), Buffer.from([0x1f, 0x8b, 8, 0, 1, 2, 3]));
     writeFileSync(join(dir, 'ignored.md'), '# not an input');
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -60,7 +61,8 @@ describe('lisible extract', () => {
     expect(code).toBe(0);
     const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     const byFile = Object.fromEntries(lines.map((l) => [l.file, l]));
-    expect(Object.keys(byFile).sort()).toEqual(['binary', 'empty', 'frames', 'nobody', 'note', 'packed', 'story']);
+    expect(Object.keys(byFile).sort()).toEqual(['badzip', 'binary', 'empty', 'frames', 'nobody', 'note', 'packed', 'story']);
+    expect(byFile.badzip.error).toBe('The file is not valid gzip data.');
     for (const bad of ['binary', 'empty', 'frames', 'nobody']) expect(byFile[bad].error).toMatch(/\w+ .*\./);
     expect(byFile.story.text).toContain('Paragraph 8');
     expect(byFile.packed.html).toContain('<pre><code');
