@@ -22,7 +22,8 @@ const OTHER_MIN_SHARE = 0.7;
 // main container alone answers, which keeps huge pages to bounded time.
 const MAX_ELEMENTS = 30_000;
 
-interface Candidate { element: Element; chars: number }
+/** The main container, found on the pruned copy; built only if the vote needs it. */
+interface Candidate { chars: number; element: () => Element }
 
 interface ReadableResult {
   element: Element;
@@ -61,9 +62,9 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   const minShare = options.isArticle === false ? OTHER_MIN_SHARE : ARTICLE_MIN_SHARE;
   let content: Element | null = readable?.element ?? null;
   if (fallback && fallback.chars > 0 && (!content || textChars(content) < fallback.chars * minShare)) {
+    content = fallback.element();
     // On listings and shops the links are the content (item names); in an article they are menus.
-    if (options.isArticle !== false) dropLinkBlocks(fallback.element);
-    content = fallback.element;
+    if (options.isArticle !== false) dropLinkBlocks(content);
   }
   if (!content || !textChars(content)) return null;
   resolveUrls(content, options.url ?? null);
@@ -83,18 +84,40 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
 
 /** The two strategies' answers: Readability's best block, and the main container by plain text. */
 export function contentCandidates(doc: Document, options: ExtractOptions): { readable: ReadableResult | null; fallback: Candidate | null } {
-  const clone = doc.cloneNode(true) as Document;
-  pruneBoilerplate(clone, options.isArticle ?? true);
+  const isArticle = options.isArticle ?? true;
+  const prunedCopy = (): Document => {
+    const clone = doc.cloneNode(true) as Document;
+    pruneBoilerplate(clone, isArticle);
+    return clone;
+  };
+  const clone = prunedCopy();
   const body = clone.body;
   let fallback: Candidate | null = null;
   let elements = 0;
   if (body) {
     const weights = measureText(body);
     elements = weights.size;
-    const container = mainContainer(body, weights);
-    fallback = { element: container.cloneNode(true) as Element, chars: weights.get(container)?.plainChars ?? 0 };
+    const path = pathFrom(body, mainContainer(body, weights));
+    // Readability rewrites the copy, so the container comes from a fresh one,
+    // made only when Readability's block loses the vote (rare on articles).
+    fallback = { chars: weights.get(followPath(body, path) ?? body)?.plainChars ?? 0, element: () => followPath(prunedCopy().body, path) ?? body };
   }
   return { readable: elements <= MAX_ELEMENTS ? readabilityCandidate(clone) : null, fallback };
+}
+
+/** Child indices leading from root down to el. */
+function pathFrom(root: Element, el: Element): number[] {
+  const path: number[] = [];
+  for (let node = el; node !== root && node.parentElement; node = node.parentElement) {
+    path.unshift(Array.prototype.indexOf.call(node.parentElement.children, node));
+  }
+  return path;
+}
+
+function followPath(root: Element | null, path: number[]): Element | null {
+  let node = root;
+  for (const i of path) node = node?.children[i] ?? null;
+  return node;
 }
 
 function toDirection(value: string | null | undefined): TextDirection {
