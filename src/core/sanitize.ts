@@ -7,6 +7,18 @@ const CONFIG = {
   ALLOW_DATA_ATTR: false,
 };
 
+// `language-*` names the language of a code block (for highlighting and
+// Markdown fences); every other class is dropped so the page cannot restyle the reader.
+const CODE_LANGUAGE = /^language-[\w+#-]{1,30}$/;
+
+function keepCodeLanguage(node: Element, data: { attrName: string; attrValue: string; forceKeepAttr?: boolean | undefined }): void {
+  if (data.attrName !== 'class' || node.nodeName !== 'CODE') return;
+  const language = data.attrValue.split(/\s+/).find((name) => CODE_LANGUAGE.test(name));
+  if (!language) return;
+  node.setAttribute('class', language);
+  data.forceKeepAttr = true;
+}
+
 // Building a purifier costs more than sanitizing a short article: one per window.
 const purifiers = new WeakMap<DomWindow, Purifier>();
 
@@ -16,6 +28,7 @@ function purifierFor(win: DomWindow): Purifier {
     purify = DOMPurify(win as unknown as Window & typeof globalThis);
     // An unsupported DOM makes DOMPurify return its input untouched: refuse instead.
     if (!purify.isSupported) throw new Error('DOMPurify cannot run on this DOM implementation.');
+    purify.addHook('uponSanitizeAttribute', keepCodeLanguage);
     purifiers.set(win, purify);
   }
   return purify;

@@ -36,9 +36,22 @@ interface ReadableResult {
   dir: string | null;
 }
 
+/** Code-language classes of the page: Readability strips every class it is not told to keep. */
+function codeLanguageClasses(doc: Document): string[] {
+  const names = new Set<string>();
+  for (const code of Array.from(doc.querySelectorAll('code[class*="language-"]'))) {
+    for (const name of (code.getAttribute('class') ?? '').split(/\s+/)) if (name.startsWith('language-')) names.add(name);
+  }
+  return [...names];
+}
+
 function readabilityCandidate(doc: Document): ReadableResult | null {
   try {
-    const parsed = new Readability<Element>(doc, { charThreshold: 300, serializer: (node) => node as Element }).parse();
+    const parsed = new Readability<Element>(doc, {
+      charThreshold: 300,
+      classesToPreserve: codeLanguageClasses(doc),
+      serializer: (node) => node as Element,
+    }).parse();
     if (!parsed?.content) return null;
     return { element: parsed.content, title: parsed.title ?? null, byline: parsed.byline ?? null, excerpt: parsed.excerpt ?? null, siteName: parsed.siteName ?? null, publishedTime: parsed.publishedTime ?? null, lang: parsed.lang ?? null, dir: parsed.dir ?? null };
   } catch {

@@ -45,7 +45,7 @@ describe('lisible extract', () => {
   it('reads stdin with -, and renders Markdown with code fences and tables', () => {
     const { code, stdout } = lisible(['extract', '--format', 'markdown', '-'], fixture('structure.html'));
     expect(code).toBe(0);
-    expect(stdout).toMatch(/```(js)?\nfunction count\(text\) \{\n {4}return/);
+    expect(stdout).toMatch(/```js\nfunction count\(text\) \{\n {4}return/);
     expect(stdout).toContain('| City | Budget |');
     expect(stdout).toMatch(/^-\s+First point of the list/m);
   });

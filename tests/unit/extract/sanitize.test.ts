@@ -20,6 +20,11 @@ describe('sanitizing with DOMPurify on the linkedom window', () => {
     ]) expect(clean(vector)).not.toMatch(/onerror|onload|<script|<iframe/i);
   });
 
+  it('keeps only the language class of code blocks', () => {
+    expect(clean('<pre><code class="hljs language-js x" onclick="y">a</code></pre>')).toBe('<pre><code class="language-js">a</code></pre>');
+    expect(clean('<p class="language-js">a</p>')).toBe('<p>a</p>');
+  });
+
   it('keeps code whitespace and drops style, class and id', () => {
     expect(clean('<pre class="x" id="y" style="color:red">  a\n    b</pre>')).toBe('<pre>  a\n    b</pre>');
   });
