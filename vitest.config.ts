@@ -9,6 +9,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20000,
     reporters: ['default', 'json'],
-    outputFile: { json: 'test-results/unit.json' },
+    outputFile: { json: 'reports/unit.json' },
   },
 });
