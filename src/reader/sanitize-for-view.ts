@@ -1,4 +1,5 @@
 import DOMPurify from 'dompurify';
+import { absolute, absoluteSrcset } from '../core/extract/resolve-urls';
 
 /**
  * The last sanitizing pass, in the extension's own document right before
@@ -7,14 +8,15 @@ import DOMPurify from 'dompurify';
  * out of the view: to a new tab, or within the view for in-article anchors.
  */
 export function sanitizeForView(html: string, pageUrl: string | null): string {
+  const base = baseUrl(pageUrl);
   const purify = DOMPurify(window);
   purify.addHook('afterSanitizeAttributes', (node) => {
     for (const name of ['src', 'href', 'poster']) {
       const value = node.getAttribute(name);
-      if (value && !value.startsWith('#')) node.setAttribute(name, absolute(value, pageUrl));
+      if (value && !value.startsWith('#')) node.setAttribute(name, absolute(value, base));
     }
     const srcset = node.getAttribute('srcset');
-    if (srcset) node.setAttribute('srcset', absoluteSrcset(srcset, pageUrl));
+    if (srcset) node.setAttribute('srcset', absoluteSrcset(srcset, base));
     if (node.tagName === 'A' && !node.getAttribute('href')?.startsWith('#')) {
       node.setAttribute('target', '_blank');
       node.setAttribute('rel', 'noopener noreferrer');
@@ -23,17 +25,10 @@ export function sanitizeForView(html: string, pageUrl: string | null): string {
   return purify.sanitize(html, { ADD_ATTR: ['target'], FORBID_TAGS: ['style', 'form', 'iframe'], FORBID_ATTR: ['style'] });
 }
 
-function absolute(value: string, base: string | null): string {
+function baseUrl(pageUrl: string | null): URL | null {
   try {
-    return new URL(value, base ?? undefined).href;
+    return pageUrl ? new URL(pageUrl) : null;
   } catch {
-    return value;
+    return null;
   }
-}
-
-function absoluteSrcset(srcset: string, base: string | null): string {
-  return srcset.split(',').map((candidate) => {
-    const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
-    return [absolute(url, base), ...descriptor].join(' ');
-  }).join(', ');
 }

@@ -4,7 +4,8 @@ const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
 // A src that is only a placeholder: a data: URI, a spacer, or nothing.
 const PLACEHOLDER = /^(data:|about:blank|$)|(blank|spacer|pixel|placeholder|transparent|lazy|loading)[^/]*\.(gif|png|svg)/i;
 
-function absolute(value: string, base: URL | null): string {
+/** A URL made absolute against the page's address; left as it is when it cannot be. */
+export function absolute(value: string, base: URL | null): string {
   if (!base) return value;
   try {
     return new URL(value.trim(), base).href;
@@ -13,7 +14,8 @@ function absolute(value: string, base: URL | null): string {
   }
 }
 
-function absoluteSrcset(value: string, base: URL | null): string {
+/** Every candidate of a srcset made absolute. */
+export function absoluteSrcset(value: string, base: URL | null): string {
   return value.split(',').map((part) => {
     const [url = '', ...descriptor] = part.trim().split(/\s+/);
     return [absolute(url, base), ...descriptor].join(' ');
