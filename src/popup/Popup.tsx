@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { sendToBackground, type PageSummary } from '../shared/messages';
 import type { KeyFigure } from '../core/types';
-import { formatDate } from '../shared/format-date';
+import { ArticleHeader } from '../ui/ArticleHeader';
 import { KeyFigureList } from '../ui/KeyFigureList';
 import { targetTabId } from './target-tab';
 import { SiteRule } from './SiteRule';
@@ -55,17 +55,10 @@ export function Popup() {
       setSave({ status: 'failed', reason: error instanceof Error ? error.message : String(error) });
     }
   };
-  const date = formatDate(summary.publishedTime);
 
   return (
     <main data-state="ready" lang={summary.lang ?? undefined} dir={summary.dir}>
-      <header>
-        {summary.siteName && <p class="site">{summary.siteName}</p>}
-        <h1>{summary.title}</h1>
-        <p class="meta">
-          {[summary.byline, date, summary.readingMinutes ? t('readingMinutes', summary.readingMinutes) : null].filter(Boolean).join(' · ')}
-        </p>
-      </header>
+      <ArticleHeader article={summary} />
       {summary.isArticle ? (
         <section aria-labelledby="figures-title">
           <h2 id="figures-title">{t('popupKeyFigures')}</h2>

@@ -3,7 +3,7 @@ import { t } from '../shared/i18n';
 import { sendToBackground, sendToContent } from '../shared/messages';
 import { loadSettings, saveSettings, watchSettings, type Settings } from '../shared/settings';
 import { loadArticle, type ReaderSource } from './load-article';
-import { ArticleHeader } from './ArticleHeader';
+import { ArticleHeader } from '../ui/ArticleHeader';
 import { SettingsPanel } from './SettingsPanel';
 import { applySettings } from './apply-settings';
 import { sanitizeForView } from './sanitize-for-view';
