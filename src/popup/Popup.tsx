@@ -40,11 +40,11 @@ export function Popup() {
   const toggleReader = async () => {
     const { open } = await sendToBackground({ type: 'reader/toggle', tabId });
     setState({ ...state, summary: { ...summary, readerOpen: open } });
-    if (open && !location.search.includes('tabId')) window.close();
+    if (open) closeUnlessTab();
   };
   const showFigure = async (figure: KeyFigure) => {
     await sendToBackground({ type: 'reader/show-figure', tabId, figure });
-    if (!location.search.includes('tabId')) window.close();
+    closeUnlessTab();
   };
   const saveArticle = async () => {
     setSave({ status: 'saving' });
@@ -85,6 +85,11 @@ export function Popup() {
       {save.status === 'failed' && <p role="alert" class="error">{t('popupSaveFailed', save.reason)}</p>}
     </main>
   );
+}
+
+/** The real popup gets out of the way of the reader view; opened as a tab (?tabId=N) it stays. */
+function closeUnlessTab(): void {
+  if (!new URLSearchParams(location.search).has('tabId')) window.close();
 }
 
 function LibraryButton() {
