@@ -2,7 +2,7 @@
 // With a display the browser stays open for you; without one (or with
 // --screenshot FILE) it opens the reader view and writes a screenshot.
 import { join } from 'node:path';
-import { clickToolbarButton, launchWithExtension, openPopupFor, readerFrame, ROOT, tabIdOf } from '../tests/e2e/harness';
+import { launchWithExtension, openReaderView, ROOT } from '../tests/e2e/harness';
 import { serveFolder } from '../tests/e2e/serve';
 
 const flag = process.argv.indexOf('--screenshot');
@@ -17,10 +17,7 @@ if (screenshot) {
   const page = await ext.context.newPage();
   await page.goto(url);
   await page.waitForTimeout(800);
-  await clickToolbarButton(ext, page);
-  const popup = await openPopupFor(ext, await tabIdOf(ext, page));
-  await popup.locator('[data-action="toggle-reader"]').click();
-  await readerFrame(page);
+  await openReaderView(ext, page);
   await page.screenshot({ path: screenshot });
   console.log(`Reader view of ${url} written to ${screenshot}`);
   await ext.close();
