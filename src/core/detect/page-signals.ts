@@ -1,3 +1,5 @@
+import { jsonLdBlocks } from '../extract/json-ld';
+
 /** Cheap structural facts about a page, read without changing it. */
 export interface PageSignals {
   /** schema.org types declared in JSON-LD and microdata, lower-cased. */
@@ -38,15 +40,7 @@ function schemaTypesOf(doc: Document): string[] {
     if (record['@graph']) visit(record['@graph'], depth + 1);
     if (record['mainEntity']) visit(record['mainEntity'], depth + 1);
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 20)) {
-    const source = script.textContent ?? '';
-    if (source.length > 500_000) continue;
-    try {
-      visit(JSON.parse(source), 0);
-    } catch {
-      // Broken JSON-LD is common; it just says nothing.
-    }
-  }
+  for (const block of jsonLdBlocks(doc)) visit(block, 0);
   for (const el of Array.from(doc.querySelectorAll('[itemscope][itemtype]')).slice(0, 50)) {
     const type = el.getAttribute('itemtype')?.split('/').pop();
     if (type) types.add(type.toLowerCase());

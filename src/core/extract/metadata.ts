@@ -1,3 +1,5 @@
+import { jsonLdBlocks } from './json-ld';
+
 /** Metadata a page declares about itself: JSON-LD first, then Open Graph and meta tags. */
 export interface DeclaredMetadata {
   title: string | null;
@@ -46,15 +48,7 @@ function jsonLdArticle(doc: Document): Json | null {
     if (types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t))) found.push(record);
     if (record['@graph']) visit(record['@graph'], depth + 1);
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 20)) {
-    const source = script.textContent ?? '';
-    if (source.length > 500_000) continue;
-    try {
-      visit(JSON.parse(source), 0);
-    } catch {
-      // Broken JSON-LD is common and says nothing.
-    }
-  }
+  for (const block of jsonLdBlocks(doc)) visit(block, 0);
   // A real article entry beats a generic WebPage one.
   return found.find((r) => !/^webpage$/i.test(String(r['@type']))) ?? found[0] ?? null;
 }
