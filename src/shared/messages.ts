@@ -1,24 +1,16 @@
 import browser from 'webextension-polyfill';
-import type { Article, KeyFigure, TextDirection } from '../core/types';
+import type { Article, KeyFigure } from '../core/types';
 
 /**
  * The one message protocol between the extension's worlds. Each direction has
  * its own union, and each request type maps to the type of its answer.
  */
 
-/** What the popup and the toolbar need to know about a page. */
-export interface PageSummary {
-  isArticle: boolean;
+/** What the popup and the toolbar need to know about a page: the article's metadata and figures, without its body. */
+export interface PageSummary extends Pick<Article,
+  'isArticle' | 'title' | 'siteName' | 'byline' | 'publishedTime' | 'lang' | 'dir' | 'readingMinutes' | 'keyFigures'> {
   /** False when no main content could be found at all. */
   hasContent: boolean;
-  title: string;
-  siteName: string | null;
-  byline: string | null;
-  publishedTime: string | null;
-  lang: string | null;
-  dir: TextDirection;
-  readingMinutes: number;
-  keyFigures: KeyFigure[];
   readerOpen: boolean;
 }
 
