@@ -3,7 +3,7 @@
  * corpora, scores it with ../shared/tools/score.mjs, and in the same run times
  * Readability alone on the same DOMs (parse excluded).
  *
- *   npm run bench:extract -- [--corpus DIR] [--only NAME[,NAME]] [--limit N]
+ *   npm run bench:extract -- [--corpus DIR] [--only NAME[,NAME]] [--limit N] [--out DIR]
  *
  * DIR defaults to $LISIBLE_CORPUS, then ../shared/corpus from the repo root.
  */
@@ -19,15 +19,16 @@ import { decodePage } from '../src/cli/decode-page';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-interface Options { corpus: string; only: string[] | null; limit: number }
+interface Options { corpus: string; only: string[] | null; limit: number; out: string }
 
 function parseOptions(argv: string[]): Options {
-  const opts: Options = { corpus: process.env.LISIBLE_CORPUS ?? resolve(root, '../shared/corpus'), only: null, limit: Infinity };
+  const opts: Options = { corpus: process.env.LISIBLE_CORPUS ?? resolve(root, '../shared/corpus'), only: null, limit: Infinity, out: join(root, 'bench/out') };
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i + 1];
     if (argv[i] === '--corpus' && value) { opts.corpus = resolve(value); i++; }
     else if (argv[i] === '--only' && value) { opts.only = value.split(','); i++; }
     else if (argv[i] === '--limit' && value) { opts.limit = Number(value); i++; }
+    else if (argv[i] === '--out' && value) { opts.out = resolve(value); i++; }
   }
   return opts;
 }
@@ -147,7 +148,7 @@ async function main() {
     console.log(`bench:extract: no corpus at ${opts.corpus} (set --corpus DIR or LISIBLE_CORPUS); nothing to do.`);
     return;
   }
-  const out = join(root, 'bench/out');
+  const out = opts.out;
   mkdirSync(out, { recursive: true });
   const tools = pathToFileURL(resolve(root, '../shared/tools/htmltext.mjs')).href;
   const { htmlToText } = (await import(tools)) as { htmlToText: HtmlToText };
