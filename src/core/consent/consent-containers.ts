@@ -5,7 +5,7 @@ import { SelectorList } from '../dom/selector-list';
 // The first selector of each chain names the element in the document (the shadow
 // host or the iframe); what is inside belongs to it.
 const CONTAINERS = new SelectorList([
-  ...new Set(CMP_RULES.flatMap((rule) => rule.prehideSelectors.map((s) => (typeof s === 'string' ? s : s[0])))),
+  ...new Set(CMP_RULES.flatMap((rule) => rule.prehideSelectors.flatMap((s) => (typeof s === 'string' ? [s] : s.slice(0, 1))))),
   `[${HIDDEN_ATTR}]`,
 ]);
 
