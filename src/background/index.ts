@@ -4,9 +4,11 @@ import { handleRequest } from './handle-request';
 import { toggleReader, saveTab } from './tab-actions';
 import { registerContextMenu, MENU_SAVE, MENU_TOGGLE_READER } from './context-menu';
 import { registerAutoActivation } from './auto-activation';
+import { registerActionClick } from './action-click';
 
 browser.runtime.onInstalled.addListener(() => registerContextMenu());
 registerAutoActivation();
+registerActionClick();
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   reply<BackgroundResponses[BackgroundRequest['type']]>(() => handleRequest(message as BackgroundRequest, sender)));

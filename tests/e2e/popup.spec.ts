@@ -68,3 +68,26 @@ test('clicking a key figure opens the reader view at its sentence, highlighted',
   await expect(button).toHaveAttribute('aria-expanded', 'true');
   await expect(frame.locator('[data-key-figures] li')).toHaveCount(count);
 });
+
+test('the toolbar button hides the consent prompt and opens the real popup, on every click', async ({ ext, site }) => {
+  const page = await ext.context.newPage();
+  await page.goto(`${site.origin}/article-fr.html`);
+  await page.locator('#didomi-popup').waitFor();
+  const cdp = await ext.context.browser()!.newBrowserCDPSession();
+  const popups = async () => {
+    const { targetInfos } = await cdp.send('Target.getTargets') as { targetInfos: { targetId: string; type: string; url: string }[] };
+    return targetInfos.filter((t) => t.type === 'page' && t.url === `chrome-extension://${ext.id}/src/popup/index.html`);
+  };
+
+  await clickToolbarButton(ext, page);
+  await expect(page.locator('#didomi-popup')).toBeHidden();
+  await expect.poll(async () => (await popups()).length).toBe(1);
+  const [popup] = await popups();
+
+  // Closed, the popup opens again on the next click in the same tab.
+  await cdp.send('Target.closeTarget', { targetId: popup!.targetId });
+  await expect.poll(async () => (await popups()).length).toBe(0);
+  await clickToolbarButton(ext, page);
+  await expect.poll(async () => (await popups()).length).toBe(1);
+  await cdp.detach();
+});
