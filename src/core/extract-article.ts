@@ -1,7 +1,7 @@
 import type { Article, DomWindow } from './types';
 import { extractContent } from './extract/extract-content';
 import { isArticle } from './detect/is-article';
-import { sanitizeArticleHtml } from './sanitize';
+import { sanitizeArticle } from './sanitize';
 import { htmlToText } from './text/html-to-text';
 import { countWords, readingMinutes } from './text/reading-time';
 import { pageUrl } from './extract/page-url';
@@ -26,10 +26,9 @@ export function extractArticle(doc: Document, options: ReadOptions): Article | n
   const article = isArticle(doc, base);
   const content = extractContent(doc, { url: base, isArticle: article });
   if (!content) return null;
-  const html = sanitizeArticleHtml(content.contentHtml, options.window);
-  // An inert document: nothing in it loads or runs.
-  const inert = new options.window.DOMParser().parseFromString(html, 'text/html');
-  const text = htmlToText(inert.body);
+  const body = sanitizeArticle(content.content, options.window);
+  const html = body.innerHTML;
+  const text = htmlToText(body);
   return {
     isArticle: article,
     url,

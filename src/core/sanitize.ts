@@ -35,10 +35,16 @@ function purifierFor(win: DomWindow): Purifier {
 }
 
 /**
- * Sanitizes untrusted article HTML to a string. Returning a string (not a
- * fragment) matters: a fragment created in the page's document can still
- * fire the page's handlers when it is attached.
+ * Sanitizes the children of `content`, an element of a detached working copy
+ * (they are moved out of it). The result is the body of DOMPurify's own inert
+ * document: read its HTML and text, never attach it. Callers hand on the HTML
+ * as a string: a fragment created in the page's document could still fire the
+ * page's handlers once attached.
  */
-export function sanitizeArticleHtml(html: string, win: DomWindow): string {
-  return purifierFor(win).sanitize(html, CONFIG);
+export function sanitizeArticle(content: Element, win: DomWindow): HTMLElement {
+  const doc = content.ownerDocument;
+  const fragment = doc.createDocumentFragment();
+  while (content.firstChild) fragment.appendChild(content.firstChild);
+  // A node in, a node out: no serializing and parsing the article on the way.
+  return purifierFor(win).sanitize(fragment, { ...CONFIG, RETURN_DOM: true }) as HTMLElement;
 }

@@ -28,8 +28,8 @@ export interface ExtractedContent {
   dir: TextDirection;
   excerpt: string | null;
   leadImage: string | null;
-  /** Main content as HTML; untrusted until sanitized. */
-  contentHtml: string;
+  /** Main content, an element of a detached working copy of the page; untrusted until sanitized. */
+  content: Element;
 }
 
 /** What the reader view, the popup, the library and the CLI consume. */

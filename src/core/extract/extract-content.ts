@@ -91,7 +91,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     dir: toDirection(declared.dir ?? readable?.dir),
     excerpt: declared.excerpt ?? readable?.excerpt ?? null,
     leadImage: declared.leadImage,
-    contentHtml: content.innerHTML,
+    content,
   };
 }
 

@@ -1,9 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeArticleHtml } from '../../../src/core/sanitize';
-import { linkedomWindow } from '../../../src/cli/linkedom-window';
+import { sanitizeArticle } from '../../../src/core/sanitize';
+import { JSDOM } from 'jsdom';
+import { linkedomWindow, parseWithLinkedom } from '../../../src/cli/linkedom-window';
+import type { DomWindow } from '../../../src/core/types';
+
+const page = (html: string) => `<!doctype html><html><body>${html}</body></html>`;
+
+// The browser's path: the content script sanitizes a clone made in the page's own DOM.
+describe('sanitizing a working copy in a browser-like DOM (jsdom)', () => {
+  const jsdom = new JSDOM('');
+  const win = jsdom.window as unknown as DomWindow;
+  const clean = (html: string) => {
+    const copy = new jsdom.window.DOMParser().parseFromString(page(html), 'text/html');
+    return sanitizeArticle(copy.body, win);
+  };
+
+  it('removes handlers and scripts, returns a body in its own inert document', () => {
+    const body = clean('<p onclick="x()">a<img src="x.png" onerror="alert(1)"><script>alert(1)</script></p>');
+    expect(body.innerHTML).toBe('<p>a<img src="x.png"></p>');
+    expect(body.ownerDocument).not.toBe(jsdom.window.document);
+  });
+});
 
 describe('sanitizing with DOMPurify on the linkedom window', () => {
-  const clean = (html: string) => sanitizeArticleHtml(html, linkedomWindow());
+  const clean = (html: string) => sanitizeArticle(parseWithLinkedom(page(html)).body, linkedomWindow()).innerHTML;
 
   it('removes scripts, handlers and javascript: URLs', () => {
     const out = clean('<p onclick="x()">a<img src="x.png" onerror="alert(1)"><script>alert(1)</script><a href=" jAvAsCrIpT:alert(1)">l</a></p>');
