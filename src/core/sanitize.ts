@@ -3,20 +3,33 @@ import type { DomWindow } from './types';
 
 const CONFIG = {
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'object', 'embed'],
-  FORBID_ATTR: ['style', 'class', 'id'],
+  FORBID_ATTR: ['style', 'class'],
   ALLOW_DATA_ATTR: false,
+  // Ids stay for footnotes and in-article anchors, prefixed so that they can
+  // neither clobber the reader's globals nor collide with its own ids.
+  SANITIZE_NAMED_PROPS: true,
 };
+// The prefix DOMPurify gives ids and names under SANITIZE_NAMED_PROPS.
+const NAMED_PROPS_PREFIX = 'user-content-';
+
+interface AttributeData { attrName: string; attrValue: string; forceKeepAttr?: boolean | undefined }
 
 // `language-*` names the language of a code block (for highlighting and
 // Markdown fences); every other class is dropped so the page cannot restyle the reader.
 const CODE_LANGUAGE = /^language-[\w+#-]{1,30}$/;
 
-function keepCodeLanguage(node: Element, data: { attrName: string; attrValue: string; forceKeepAttr?: boolean | undefined }): void {
+function keepCodeLanguage(node: Element, data: AttributeData): void {
   if (data.attrName !== 'class' || node.nodeName !== 'CODE') return;
   const language = data.attrValue.split(/\s+/).find((name) => CODE_LANGUAGE.test(name));
   if (!language) return;
   node.setAttribute('class', language);
   data.forceKeepAttr = true;
+}
+
+/** In-article links follow their targets' prefixed ids. */
+function prefixFragmentLink(_node: Element, data: AttributeData): void {
+  if (data.attrName !== 'href' || !data.attrValue.startsWith('#') || data.attrValue.length < 2) return;
+  if (!data.attrValue.startsWith(`#${NAMED_PROPS_PREFIX}`)) data.attrValue = `#${NAMED_PROPS_PREFIX}${data.attrValue.slice(1)}`;
 }
 
 // Building a purifier costs more than sanitizing a short article: one per window.
@@ -29,6 +42,7 @@ function purifierFor(win: DomWindow): Purifier {
     // An unsupported DOM makes DOMPurify return its input untouched: refuse instead.
     if (!purify.isSupported) throw new Error('DOMPurify cannot run on this DOM implementation.');
     purify.addHook('uponSanitizeAttribute', keepCodeLanguage);
+    purify.addHook('uponSanitizeAttribute', prefixFragmentLink);
     purifiers.set(win, purify);
   }
   return purify;

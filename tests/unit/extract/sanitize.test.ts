@@ -45,7 +45,15 @@ describe('sanitizing with DOMPurify on the linkedom window', () => {
     expect(clean('<p class="language-js">a</p>')).toBe('<p>a</p>');
   });
 
-  it('keeps code whitespace and drops style, class and id', () => {
-    expect(clean('<pre class="x" id="y" style="color:red">  a\n    b</pre>')).toBe('<pre>  a\n    b</pre>');
+  it('keeps code whitespace and drops style and class', () => {
+    expect(clean('<pre class="x" style="color:red">  a\n    b</pre>')).toBe('<pre>  a\n    b</pre>');
+  });
+
+  it('prefixes ids and names, and the in-article links to them, so footnotes still work', () => {
+    expect(clean('<p>Claim<a href="#fn1" id="ref1">1</a></p><ol><li id="fn1">Source <a href="#ref1">↩</a></li></ol><a name="end"></a>'))
+      .toBe('<p>Claim<a id="user-content-ref1" href="#user-content-fn1">1</a></p><ol><li id="user-content-fn1">Source <a href="#user-content-ref1">↩</a></li></ol><a name="user-content-end"></a>');
+    // Already prefixed (as on some code hosts): not twice.
+    expect(clean('<h2 id="user-content-setup">Setup</h2><a href="#setup">go</a>')).toBe('<h2 id="user-content-setup">Setup</h2><a href="#user-content-setup">go</a>');
+    expect(clean('<a href="#">top</a>')).toBe('<a href="#">top</a>');
   });
 });
