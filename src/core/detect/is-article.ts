@@ -18,41 +18,73 @@ const URL_SERVICE = /\/(services?|solutions|pricing|about|contact|features)(\/|$
 const flag = (b: boolean): number => (b ? 1 : 0);
 const log = Math.log1p;
 
+type Feature = (s: PageSignals) => number;
+
+const schema = (re: RegExp): Feature => (s) => flag(s.schemaTypes.some((t) => re.test(t)));
+const urlHas = (re: RegExp): Feature => (s) => flag(re.test(s.path));
+const share = (chars: (s: PageSignals) => number): Feature => (s) => chars(s) / Math.max(1, s.bodyChars);
+
 /**
- * A linear score over structural signals. The weights come from a logistic
- * regression fitted on the WCXB dev pages (5-fold cross-validated, see
- * bench/results/extract.md); every signal is a general convention (schema.org,
- * Open Graph, URL shapes, paragraph layout), none is site-specific.
+ * Every signal is a general convention (schema.org, Open Graph, URL shapes,
+ * page layout, headline forms), none is site-specific. The weights come from an
+ * L2-regularised logistic regression fitted on the WCXB dev pages:
+ * `npm run bench:detect -- --fit` prints them, `--cv` the cross-validated
+ * precision and recall (bench/results/detect.md).
  */
+const FEATURES: readonly (readonly [name: string, weight: number, value: Feature])[] = [
+  ['bias', -3.09, () => 1],
+  ['schema:article', 1.42, schema(ARTICLE_TYPES)],
+  ['schema:product', -1.09, schema(PRODUCT_TYPES)],
+  ['schema:forum', -2.02, schema(FORUM_TYPES)],
+  ['schema:list', -0.38, schema(LIST_TYPES)],
+  // An author as a schema.org Person is usual on articles, but forums list one per post.
+  ['schema:person', -0.76, schema(/^person$/)],
+  ['og:article', 0.95, (s) => flag(s.ogType === 'article')],
+  ['og:product', -0.75, (s) => flag(s.ogType?.startsWith('product') ?? false)],
+  ['published time', 0.22, (s) => flag(s.hasPublishedTime)],
+  ['article:published_time', 0.98, (s) => flag(s.hasPublishedMeta)],
+  ['<article>', 0.81, (s) => flag(s.articleTags > 0)],
+  ['<article> many', -0.39, (s) => flag(s.articleTags > 3)],
+  ['long paragraphs in one parent', 1, (s) => log(s.longParagraphsInOneParent)],
+  ['long paragraphs', -0.35, (s) => log(s.longParagraphs)],
+  ['long paragraph text share', 0.72, share((s) => s.longParagraphChars)],
+  ['prose block text share', 1.26, share((s) => s.proseBlockChars)],
+  ['prose block size', 1.26, (s) => log(s.proseBlockChars) / 8],
+  ['list item text share', 0.73, share((s) => s.listItemChars)],
+  ['link density', -0.94, (s) => s.linkDensity],
+  ['linked heading share', -0.17, (s) => s.linkedHeadings / Math.max(1, s.headings)],
+  ['headline form', 1.76, (s) => flag(s.headlineTitle)],
+  ['date near headline', 1.12, (s) => flag(s.dateNearHeadline)],
+  ['byline near headline', 0.86, (s) => flag(s.bylineNearHeadline)],
+  ['byline', 0.61, (s) => flag(s.hasByline)],
+  ['<time> elements', -0.36, (s) => log(s.timeElements)],
+  ['price markup', -0.53, (s) => log(s.priceMarkers)],
+  ['cart controls', -0.61, (s) => flag(s.cartControls > 0)],
+  ['post containers', -0.21, (s) => log(s.postContainers)],
+  ['forum words', -0.44, (s) => log(s.forumWords)],
+  ['shop words', -0.25, (s) => log(s.shopWords)],
+  ['url:date', 1.53, urlHas(URL_DATE)],
+  ['url:editorial', 1.51, urlHas(URL_EDITORIAL)],
+  ['url:slug', 1.02, urlHas(URL_SLUG)],
+  ['url:product', -0.44, urlHas(URL_PRODUCT)],
+  ['url:forum', -1.8, urlHas(URL_FORUM)],
+  ['url:list', -1.26, (s) => flag(URL_LIST.test(s.path) || s.path === '/' || s.path.endsWith('/blog/'))],
+  ['url:service', -1.12, urlHas(URL_SERVICE)],
+];
+
+/** The names of the score's features, in the order of articleFeatures. */
+export const FEATURE_NAMES: readonly string[] = FEATURES.map(([name]) => name);
+
+/** The feature vector the score weighs (the first entry is the constant 1 of the bias). */
+export function articleFeatures(s: PageSignals): number[] {
+  return FEATURES.map(([, , value]) => value(s));
+}
+
+/** A linear score over the page's signals: positive means an article. */
 export function articleScore(s: PageSignals): number {
-  const has = (re: RegExp) => flag(s.schemaTypes.some((t) => re.test(t)));
-  const path = s.path;
-  return -2.18
-    + 1.71 * has(ARTICLE_TYPES)
-    - 1.37 * has(PRODUCT_TYPES)
-    - 1.88 * has(FORUM_TYPES)
-    - 0.41 * has(LIST_TYPES)
-    + 1.38 * flag(s.ogType === 'article')
-    - 0.81 * flag(s.ogType?.startsWith('product') ?? false)
-    + 0.54 * flag(s.hasPublishedTime)
-    + 0.96 * flag(s.articleTags > 0)
-    - 0.74 * flag(s.articleTags > 3)
-    + 1.31 * log(s.longParagraphsInOneParent)
-    - 0.23 * log(s.longParagraphs)
-    + 1.43 * (s.longParagraphChars / Math.max(1, s.bodyChars))
-    - 0.92 * s.linkDensity
-    - 0.50 * log(s.priceMarkers)
-    - 0.78 * flag(s.cartControls > 0)
-    - 0.22 * log(s.postContainers)
-    - 0.34 * log(s.forumWords)
-    - 0.28 * log(s.shopWords)
-    + 1.36 * flag(URL_DATE.test(path))
-    + 1.92 * flag(URL_EDITORIAL.test(path))
-    + 1.41 * flag(URL_SLUG.test(path))
-    - 0.67 * flag(URL_PRODUCT.test(path))
-    - 1.78 * flag(URL_FORUM.test(path))
-    - 1.47 * flag(URL_LIST.test(path) || path === '/' || path.endsWith('/blog/'))
-    - 1.48 * flag(URL_SERVICE.test(path));
+  let score = 0;
+  for (const [, weight, value] of FEATURES) score += weight * value(s);
+  return score;
 }
 
 /** Is the page one piece of prose (news, blog post, essay, documentation page)? */

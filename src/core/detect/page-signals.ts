@@ -12,6 +12,35 @@ export interface PageSignals {
   longParagraphChars: number;
   /** Most long paragraphs under one parent: a single body of prose. */
   longParagraphsInOneParent: number;
+  /**
+   * Characters of long paragraphs under the one container (up to three levels
+   * above them) that holds the most: page builders wrap each paragraph in its
+   * own box, so the parent alone misses their prose.
+   */
+  proseBlockChars: number;
+  /** Section headings (h2-h4), and those that are links: teaser cards of homepages and listings. */
+  headings: number;
+  linkedHeadings: number;
+  /** Characters of the first h1, or 0 without one: headlines are long, section names short. */
+  headlineChars: number;
+  /** Text fields, selects and text areas outside search forms: forms to fill. */
+  formFields: number;
+  /** Characters of top-level list items: link lists, features, menus. */
+  listItemChars: number;
+  /** `<time>` elements: one per teaser on a listing, one or two on an article. */
+  timeElements: number;
+  /** A byline: rel/itemprop author, or an author/byline class. */
+  hasByline: boolean;
+  /** `article:published_time` in the head (news and blog CMSs). */
+  hasPublishedMeta: boolean;
+  /** A date or a byline next to the h1, as articles print them under the headline. */
+  dateNearHeadline: boolean;
+  bylineNearHeadline: boolean;
+  /**
+   * The title reads as a headline: a question, a leading number ("10 ways…"),
+   * a question word, or a guide/tips/review/comparison form.
+   */
+  headlineTitle: boolean;
   /** Characters of visible body text, and the share of it inside links. */
   bodyChars: number;
   linkDensity: number;
@@ -28,6 +57,21 @@ export interface PageSignals {
 }
 
 const LONG_PARAGRAPH = 80;
+/** How far above a paragraph its prose container is looked for. */
+const PROSE_LEVELS = 3;
+/** The headline's surroundings: its nearest ancestor with at most this much text. */
+const HEADLINE_CONTEXT = 1500;
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|sept|déc|mär|okt|dez|ene|abr|ago|dic)[a-zéû]*\\.?';
+const DATE = new RegExp(`\\b(\\d{1,2}[./-]\\d{1,2}[./-](19|20)\\d\\d|(19|20)\\d\\d[./-]\\d{1,2}[./-]\\d{1,2}|${MONTH}\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+(19|20)\\d\\d|\\d{1,2}\\.?\\s+${MONTH}\\s+(19|20)\\d\\d)\\b`, 'i');
+// Headline forms, in English, French, German, Spanish and Italian. Word edges
+// are Unicode-aware (\b is ASCII-only in JavaScript: "qué", "guía").
+const WORD_START = '(?<![\\p{L}\\p{N}])';
+const WORD_END = '(?![\\p{L}\\p{N}])';
+const QUESTION_WORDS = 'how|what|why|when|who|where|which|comment|pourquoi|quand|quel(le)?s?|qui|wie|warum|was|wann|wer|welche[rs]?|cómo|qué|por qué|cuándo|quién|come|perché|cosa';
+const EDITORIAL_WORDS = 'guide|tips|ways|reasons|explained|review|vs\\.?|versus|best|meilleur(e)?s?|conseils|astuces|ratgeber|tipps|beste[nr]?|guía|consejos|mejores|migliori|consigli';
+const HEADLINE_FORM = new RegExp(
+  `\\?|^\\s*\\d+\\s|^\\s*(${QUESTION_WORDS})${WORD_END}|${WORD_START}(${EDITORIAL_WORDS})${WORD_END}`, 'iu');
+const BYLINE = '[rel="author"], [itemprop="author"], [class*="byline" i], [class*="author" i]';
 
 function schemaTypesOf(doc: Document): string[] {
   const types = new Set<string>();
@@ -66,6 +110,29 @@ function countMatches(text: string, pattern: RegExp): number {
   return n;
 }
 
+/** The title without the site name that CMSs append after a separator. */
+function titleHead(doc: Document): string {
+  const title = doc.title || doc.body?.querySelector('h1')?.textContent || '';
+  return title.trim().split(/\s[|\-–—·:]\s|\s\|/)[0] ?? '';
+}
+
+/** The h1 and what surrounds it, up to a bounded amount of text. */
+function headlineContext(body: HTMLElement): Element | null {
+  const h1 = body.querySelector('h1');
+  let context: Element | null = h1;
+  for (let el = h1?.parentElement; el && el !== body; el = el.parentElement) {
+    if ((el.textContent ?? '').length > HEADLINE_CONTEXT) break;
+    context = el;
+  }
+  return context;
+}
+
+function largest(values: Iterable<number>): number {
+  let max = 0;
+  for (const v of values) if (v > max) max = v;
+  return max;
+}
+
 function pathOf(url: string | null | undefined): string {
   if (!url) return '';
   try {
@@ -75,48 +142,115 @@ function pathOf(url: string | null | undefined): string {
   }
 }
 
+/** An `<a href>` at most two levels above the element (teaser headings wrapped in their link). */
+function insideLink(el: Element): boolean {
+  for (let up = el.parentElement, level = 0; up && level < 2; up = up.parentElement, level++) {
+    if (up.tagName === 'A' && up.hasAttribute('href')) return true;
+  }
+  return false;
+}
+
+const FIELD_TYPES_SKIPPED = /^(hidden|submit|button|image|reset|search|checkbox|radio)$/;
+const BYLINE_CLASS = /byline|author/i;
+const PRICE_CLASS = /price/i;
+const CART_CLASS = /cart/i;
+
+/**
+ * One walk over the body's elements gathers every per-element count: each
+ * separate query would walk the whole tree again (linkedom has no index).
+ */
 export function pageSignals(doc: Document, url?: string | null): PageSignals {
   const body = doc.body;
-  const paragraphs = body ? Array.from(body.getElementsByTagName('p')) : [];
-  let longParagraphs = 0;
-  let longParagraphChars = 0;
+  let longParagraphs = 0, longParagraphChars = 0;
   const perParent = new Map<Node, number>();
-  for (const p of paragraphs) {
-    const length = (p.textContent ?? '').trim().length;
-    if (length < LONG_PARAGRAPH) continue;
-    longParagraphs++;
-    longParagraphChars += length;
-    const parent = p.parentNode;
-    if (parent) perParent.set(parent, (perParent.get(parent) ?? 0) + 1);
+  const perContainer = new Map<Node, number>();
+  let headings = 0, linkedHeadings = 0, formFields = 0, listItemChars = 0, articleTags = 0, timeElements = 0;
+  let linkChars = 0, cartControls = 0, postContainers = 0, priceMarkers = 0;
+  let hasByline = false;
+  // querySelectorAll: linkedom's getElementsByTagName does not know '*'.
+  for (const el of body ? Array.from(body.querySelectorAll('*')) : []) {
+    const tag = el.tagName;
+    const cls = el.getAttribute('class') ?? '';
+    const id = el.getAttribute('id') ?? '';
+    if (cls || id) {
+      if (POST_CLASS.test(cls) || POST_CLASS.test(id)) postContainers++;
+      if (PRICE_CLASS.test(cls)) priceMarkers++;
+      if (!hasByline && BYLINE_CLASS.test(cls)) hasByline = true;
+    }
+    if (el.getAttribute('itemprop') === 'price') priceMarkers++;
+    if (!hasByline && (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author')) hasByline = true;
+    switch (tag) {
+      case 'P': {
+        const length = (el.textContent ?? '').trim().length;
+        if (length < LONG_PARAGRAPH) break;
+        longParagraphs++;
+        longParagraphChars += length;
+        const parent = el.parentNode;
+        if (parent) perParent.set(parent, (perParent.get(parent) ?? 0) + 1);
+        let container: Node | null = parent;
+        for (let level = 0; container && container !== body && level < PROSE_LEVELS; level++) {
+          perContainer.set(container, (perContainer.get(container) ?? 0) + length);
+          container = container.parentNode;
+        }
+        break;
+      }
+      case 'A':
+        linkChars += (el.textContent ?? '').replace(/\s+/g, ' ').length;
+        if (CART_CLASS.test(cls) && CART.test(el.textContent || cls)) cartControls++;
+        break;
+      case 'H2': case 'H3': case 'H4':
+        headings++;
+        if (el.getElementsByTagName('a').length || insideLink(el)) linkedHeadings++;
+        break;
+      case 'INPUT':
+        if (el.getAttribute('type')?.toLowerCase() === 'submit' && CART.test(el.getAttribute('value') ?? '')) cartControls++;
+        if (FIELD_TYPES_SKIPPED.test(el.getAttribute('type')?.toLowerCase() ?? 'text')) break;
+        formFields++;
+        break;
+      case 'SELECT': case 'TEXTAREA':
+        formFields++;
+        break;
+      case 'BUTTON':
+        if (CART.test(el.textContent || cls)) cartControls++;
+        break;
+      case 'LI':
+        // Nested lists sit as li > ul > li: count the outer item only.
+        if (el.parentElement?.parentElement?.tagName !== 'LI') listItemChars += (el.textContent ?? '').replace(/\s+/g, ' ').length;
+        break;
+      case 'ARTICLE':
+        articleTags++;
+        break;
+      case 'TIME':
+        timeElements++;
+        break;
+    }
   }
-  let bodyChars = 0;
-  let linkChars = 0;
-  let bodyText = '';
-  if (body) {
-    bodyText = (body.textContent ?? '').replace(/\s+/g, ' ');
-    bodyChars = bodyText.length;
-    for (const a of Array.from(body.getElementsByTagName('a'))) linkChars += (a.textContent ?? '').replace(/\s+/g, ' ').length;
-  }
-  let cartControls = 0;
-  for (const el of body ? Array.from(body.querySelectorAll('button, input[type="submit"], a[class*="cart" i]')) : []) {
-    const label = el.textContent || el.getAttribute('value') || el.getAttribute('class') || '';
-    if (CART.test(label)) cartControls++;
-  }
-  let postContainers = 0;
-  for (const el of body ? Array.from(body.querySelectorAll('[class], [id]')) : []) {
-    if (POST_CLASS.test(el.getAttribute('class') ?? '') || POST_CLASS.test(el.getAttribute('id') ?? '')) postContainers++;
-  }
+  const bodyText = body ? (body.textContent ?? '').replace(/\s+/g, ' ') : '';
+  const bodyChars = bodyText.length;
+  const context = body ? headlineContext(body) : null;
   return {
     schemaTypes: schemaTypesOf(doc),
     ogType: meta(doc, 'meta[property="og:type"]'),
     hasPublishedTime: Boolean(doc.querySelector('meta[property="article:published_time"], [itemprop="datePublished"], time[datetime]')),
-    articleTags: body ? body.getElementsByTagName('article').length : 0,
+    articleTags,
     longParagraphs,
     longParagraphChars,
-    longParagraphsInOneParent: Math.max(0, ...perParent.values()),
+    longParagraphsInOneParent: largest(perParent.values()),
+    proseBlockChars: largest(perContainer.values()),
+    headings,
+    linkedHeadings,
+    headlineChars: (body?.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim().length,
+    formFields,
+    listItemChars,
+    timeElements,
+    hasByline,
+    hasPublishedMeta: Boolean(doc.querySelector('meta[property="article:published_time"]')),
+    dateNearHeadline: Boolean(context && (context.getElementsByTagName('time').length || DATE.test(context.textContent ?? ''))),
+    bylineNearHeadline: Boolean(context?.querySelector(BYLINE)),
+    headlineTitle: HEADLINE_FORM.test(titleHead(doc)),
     bodyChars,
     linkDensity: bodyChars ? linkChars / bodyChars : 0,
-    priceMarkers: body ? body.querySelectorAll('[itemprop="price"], [class*="price" i]').length : 0,
+    priceMarkers,
     cartControls,
     postContainers,
     forumWords: countMatches(bodyText.slice(0, MAX_SCANNED_TEXT), FORUM_WORDS),
