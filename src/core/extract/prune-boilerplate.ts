@@ -8,6 +8,11 @@ const ALWAYS = 'script, style, link, template, svg, canvas, button, select, inpu
 // lists (sidebar, widget, popup…) cost recall on WCXB: layouts use those words
 // on wrappers of the content itself.
 const BESIDE = /(^|[\s_-])(share|sharing|social|related|recommended|recommendations|newsletter|subscribe|promo|advert|advertisement|sponsored|outbrain|taboola|breadcrumbs?|cookie|consent|paywall)([\s_-]|$)/i;
+// Small blocks about the article rather than of it: bylines, dates, photo
+// credits, tag lists, reading time, view counts, ad labels. Readability keeps
+// the byline when the page's metadata already named the author.
+const ABOUT = /(^|[\s_-])(by-?line|author|authors|author-bio|bio|dateline|date|time-?stamp|published|updated|posted-on|post-?info|post-?meta|entry-meta|article-meta|credits?|copyright|tags|tag-?list|keywords|read-?time|reading-time|views|ad|ads|ad-?slot|ad-?container)([\s_-]|$)/i;
+const MAX_ABOUT_CHARS = 300;
 // Comments are beside an article, but they are a forum thread's content.
 const COMMENTS = /(^|[\s_-])(comments?|comment-list|respond|disqus|replies)([\s_-]|$)/i;
 
@@ -32,6 +37,11 @@ function longParagraphsOf(root: Document): Set<Element> {
   const set = new Set<Element>();
   for (const p of Array.from(root.getElementsByTagName('p'))) if ((p.textContent ?? '').length >= 120) set.add(p);
   return set;
+}
+
+/** Short and without a heading or paragraph of prose: a note about the content, not part of it. */
+function isSmallNote(el: Element): boolean {
+  return (el.textContent ?? '').length <= MAX_ABOUT_CHARS && !el.querySelector('h1, h2, p + p');
 }
 
 /** The largest ancestor of a heading that still only holds the block it announces. */
@@ -68,6 +78,7 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean): void {
     const names = classAndId(el);
     const beside = BESIDE.test(names) || (isArticle && COMMENTS.test(names));
     if (beside && !isRemoved(el) && !holdsContent(el, longParagraphs, total)) remove(el);
+    else if (isArticle && ABOUT.test(names) && isSmallNote(el) && !isRemoved(el)) remove(el);
   }
   for (const el of Array.from(body.querySelectorAll('header, footer, aside'))) {
     if (isRemoved(el) || holdsContent(el, longParagraphs, total)) continue;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { pruneBoilerplate } from '../../../src/core/extract/prune-boilerplate';
+import { parseWithLinkedom } from '../../../src/cli/linkedom-window';
+
+const prose = (n: number): string =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} of the story, long enough to be prose that a reader came for, with more words in it.</p>`).join('');
+
+function pruned(body: string, isArticle = true): string {
+  const doc = parseWithLinkedom(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`);
+  pruneBoilerplate(doc, isArticle);
+  return doc.body.textContent ?? '';
+}
+
+describe('notes about the article', () => {
+  const page = `<article><h1>Title</h1>
+    <div class="post-meta"><span class="byline">By Ada Lovelace</span> <span class="date">March 1, 2026</span></div>
+    ${prose(6)}
+    <figure><img src="a.jpg"><figcaption>The harbour at dawn. <span class="credit">Photo: Jo Doe</span></figcaption></figure>
+    <div class="tags">Filed under: harbours, boats</div>
+    <div class="entry-date">Updated 9:41 AM</div>
+  </article>`;
+
+  it('drops bylines, dates, photo credits and tag lists on articles', () => {
+    const text = pruned(page);
+    expect(text).toContain('Paragraph 6');
+    expect(text).toContain('The harbour at dawn.');
+    expect(text).not.toMatch(/Ada Lovelace|March 1|Jo Doe|Filed under|9:41/);
+  });
+
+  it('keeps them on other pages (a forum post names its author)', () => {
+    expect(pruned(page, false)).toContain('Ada Lovelace');
+  });
+
+  it('keeps a block named like a note when it holds the prose', () => {
+    const text = pruned(`<div class="author-page"><h2>About</h2>${prose(4)}</div>`);
+    expect(text).toContain('Paragraph 4');
+  });
+});
