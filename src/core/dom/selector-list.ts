@@ -1,3 +1,5 @@
+import { attributeValue } from './attribute-value';
+
 /**
  * A CSS selector list matched in one walk of the tree. Node DOMs (linkedom)
  * test every element against every selector of a long list, which made the
@@ -27,11 +29,6 @@ function parseCompound(text: string): Compound | null {
     }
   }
   return compound;
-}
-
-/** An attribute's raw value; linkedom's getAttribute('class') rebuilds a token list on every call. */
-export function attributeValue(el: Element, name: string): string | null {
-  return el.getAttributeNode(name)?.value ?? null;
 }
 
 function matchesCompound(el: Element, c: Compound): boolean {
@@ -85,18 +82,22 @@ export class SelectorList {
     this.other = other.join(',');
   }
 
-  /** Matching elements under root, in document order, as querySelectorAll would give them. */
-  findAll(root: ParentNode): Element[] {
+  /**
+   * Matching elements under root, in document order, as querySelectorAll would
+   * give them; with `outermost`, none inside another match (what removal needs).
+   */
+  findAll(root: ParentNode, outermost = false): Element[] {
     const others = this.other ? new Set(Array.from(root.querySelectorAll(this.other))) : null;
     const found: Element[] = [];
-    this.walk(root, others, found);
+    this.walk(root, others, outermost, found);
     return found;
   }
 
-  private walk(parent: ParentNode, others: Set<Element> | null, found: Element[]): void {
+  private walk(parent: ParentNode, others: Set<Element> | null, outermost: boolean, found: Element[]): void {
     for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
-      if (others?.has(el) || this.matches(el)) found.push(el);
-      this.walk(el, others, found);
+      const match = others?.has(el) || this.matches(el);
+      if (match) found.push(el);
+      if (!match || !outermost) this.walk(el, others, outermost, found);
     }
   }
 
