@@ -17,7 +17,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FEATURE_NAMES, articleFeatures, articleScore, isArticle } from '../src/core/detect/is-article';
+import { ARTICLE_THRESHOLD, FEATURE_NAMES, articleFeatures, articleScore, isArticle } from '../src/core/detect/is-article';
 import { pageSignals } from '../src/core/detect/page-signals';
 import { pageUrl } from '../src/core/extract/page-url';
 import { parseWithLinkedom } from '../src/cli/linkedom-window';
@@ -72,9 +72,13 @@ function runWcxb(dir: string, limit: number): { rows: Row[]; times: number[]; ti
     const doc = parseWithLinkedom(decodePage(readFileSync(join(dir, 'html', f)), true));
     // As extractArticle calls it: the given URL, else the page's own canonical URL.
     const url = pageUrl(doc, urls[id] ?? null);
-    const t0 = performance.now();
-    const yes = isArticle(doc, url);
-    const t = performance.now() - t0;
+    // Best of three calls: the machine may be shared, and one call is a few ms.
+    let yes = false, t = Infinity;
+    for (let run = 0; run < 3; run++) {
+      const t0 = performance.now();
+      yes = isArticle(doc, url);
+      t = Math.min(t, performance.now() - t0);
+    }
     times.push(t);
     if (type !== 'article' && type !== 'documentation') timesOther.push(t);
     const signals = doc.body ? pageSignals(doc, url) : null;
@@ -135,7 +139,7 @@ function fitLogistic(xs: number[][], ys: number[], l2 = 1e-3): number[] {
 const labelled = (rows: Row[]) => rows.filter((r) => r.type !== 'documentation' && r.features.length);
 const label = (r: Row) => (r.type === 'article' ? 1 : 0);
 
-/** Out-of-fold verdicts: each page judged by weights fitted on the other four folds. */
+/** Out-of-fold verdicts: each page judged by weights fitted on the other four folds (same threshold as shipped). */
 function crossValidate(rows: Row[], folds = 5): { type: string; yes: boolean }[] {
   const counted = labelled(rows);
   const out: { type: string; yes: boolean }[] = [];
@@ -143,7 +147,7 @@ function crossValidate(rows: Row[], folds = 5): { type: string; yes: boolean }[]
     const train = counted.filter((_, i) => i % folds !== k);
     const w = fitLogistic(train.map((r) => r.features), train.map(label));
     for (const r of counted.filter((_, i) => i % folds === k)) {
-      out.push({ type: r.type, yes: r.features.reduce((z, x, j) => z + x * w[j]!, 0) > 0 });
+      out.push({ type: r.type, yes: r.features.reduce((z, x, j) => z + x * w[j]!, 0) > ARTICLE_THRESHOLD });
     }
   }
   return out;
@@ -182,7 +186,7 @@ function main(): void {
       perType.set(r.type, [row[0] + (r.yes ? 1 : 0), row[1] + 1]);
     }
     console.log(`  said yes per type: ${[...perType].map(([t, [yes, n]]) => `${t} ${yes}/${n}`).join('  ')}`);
-    console.log(`  ms/page (parse excluded): all ${ms(times)} | non-article types ${ms(timesOther)}`);
+    console.log(`  ms/page (parse excluded, best of 3 calls): all ${ms(times)} | non-article types ${ms(timesOther)}`);
     if (opts.errors) {
       for (const r of labelled(rows).filter((row) => row.yes !== (row.type === 'article')).sort((a, b) => a.score - b.score)) {
         console.log(`  ${r.yes ? 'false positive' : 'false negative'} ${r.id} ${r.type} score ${r.score.toFixed(2)} ${r.url}`);

@@ -127,6 +127,13 @@ function headlineContext(body: HTMLElement): Element | null {
   return context;
 }
 
+/** One date by the headline; a list of times (a news feed under a section title) is no byline. */
+function dateNear(context: Element): boolean {
+  const times = context.getElementsByTagName('time').length;
+  if (times > 2) return false;
+  return times > 0 || DATE.test(context.textContent ?? '');
+}
+
 function largest(values: Iterable<number>): number {
   let max = 0;
   for (const v of values) if (v > max) max = v;
@@ -187,9 +194,11 @@ export function pageSignals(doc: Document, url?: string | null): PageSignals {
         longParagraphChars += length;
         const parent = el.parentNode;
         if (parent) perParent.set(parent, (perParent.get(parent) ?? 0) + 1);
+        // The body itself counts (plain pages put paragraphs right in it), nothing above it.
         let container: Node | null = parent;
-        for (let level = 0; container && container !== body && level < PROSE_LEVELS; level++) {
+        for (let level = 0; container && level < PROSE_LEVELS; level++) {
           perContainer.set(container, (perContainer.get(container) ?? 0) + length);
+          if (container === body) break;
           container = container.parentNode;
         }
         break;
@@ -245,7 +254,7 @@ export function pageSignals(doc: Document, url?: string | null): PageSignals {
     timeElements,
     hasByline,
     hasPublishedMeta: Boolean(doc.querySelector('meta[property="article:published_time"]')),
-    dateNearHeadline: Boolean(context && (context.getElementsByTagName('time').length || DATE.test(context.textContent ?? ''))),
+    dateNearHeadline: context ? dateNear(context) : false,
     bylineNearHeadline: Boolean(context?.querySelector(BYLINE)),
     headlineTitle: HEADLINE_FORM.test(titleHead(doc)),
     bodyChars,
