@@ -1,4 +1,5 @@
 import { jsonLdBlocks } from './json-ld';
+import { metaTags } from '../dom/meta-tags';
 
 /** Metadata a page declares about itself: JSON-LD first, then Open Graph and meta tags. */
 export interface DeclaredMetadata {
@@ -52,11 +53,9 @@ function jsonLdArticle(doc: Document): Json | null {
   // A real article entry beats a generic WebPage one.
   return found.find((r) => !/^webpage$/i.test(String(r['@type']))) ?? found[0] ?? null;
 }
-
-function metaContent(doc: Document, ...keys: string[]): string | null {
+function metaContent(tags: Map<string, string>, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const value = el?.getAttribute('content')?.trim();
+    const value = tags.get(key);
     if (value) return value;
   }
   return null;
@@ -64,16 +63,17 @@ function metaContent(doc: Document, ...keys: string[]): string | null {
 
 export function readMetadata(doc: Document): DeclaredMetadata {
   const ld = jsonLdArticle(doc);
+  const tags = metaTags(doc);
   const publisher = ld?.publisher;
   const html = doc.documentElement;
   return {
-    title: text(ld?.headline) ?? metaContent(doc, 'og:title', 'twitter:title'),
-    byline: nameOf(ld?.author) ?? metaContent(doc, 'author', 'article:author', 'parsely-author', 'dc.creator'),
-    siteName: metaContent(doc, 'og:site_name') ?? nameOf(publisher) ?? metaContent(doc, 'application-name'),
-    publishedTime: text(ld?.datePublished) ?? metaContent(doc, 'article:published_time', 'datePublished', 'date', 'dc.date', 'parsely-pub-date'),
-    excerpt: metaContent(doc, 'og:description', 'description', 'twitter:description') ?? text(ld?.description),
-    leadImage: metaContent(doc, 'og:image', 'og:image:url', 'twitter:image') ?? imageOf(ld?.image),
-    lang: html?.getAttribute('lang')?.trim() || metaContent(doc, 'og:locale', 'content-language')?.replace('_', '-') || null,
+    title: text(ld?.headline) ?? metaContent(tags, 'og:title', 'twitter:title'),
+    byline: nameOf(ld?.author) ?? metaContent(tags, 'author', 'article:author', 'parsely-author', 'dc.creator'),
+    siteName: metaContent(tags, 'og:site_name') ?? nameOf(publisher) ?? metaContent(tags, 'application-name'),
+    publishedTime: text(ld?.datePublished) ?? metaContent(tags, 'article:published_time', 'datePublished', 'date', 'dc.date', 'parsely-pub-date'),
+    excerpt: metaContent(tags, 'og:description', 'description', 'twitter:description') ?? text(ld?.description),
+    leadImage: metaContent(tags, 'og:image', 'og:image:url', 'twitter:image') ?? imageOf(ld?.image),
+    lang: html?.getAttribute('lang')?.trim() || metaContent(tags, 'og:locale', 'content-language')?.replace('_', '-') || null,
     dir: html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? null,
   };
 }
