@@ -1,5 +1,7 @@
-import { removeNotContent } from './not-content';
-import { attributeValue } from '../dom/attribute-value';
+import { findConsentContainers } from '../consent/consent-containers';
+
+// Never content, whatever the page.
+const ALWAYS = 'script, style, link, template, svg, canvas, button, select, input, textarea, dialog, [hidden], [aria-hidden="true"], [role="dialog"], [role="alertdialog"], [role="navigation"], nav';
 
 // Class or id words of blocks that sit beside the content: share bars, related
 // links, newsletter boxes, ads. Whole words only ("share", not "shared"). Wider
@@ -18,8 +20,18 @@ const COMMENTS = /(^|[\s_-])(comments?|comment-list|respond|disqus|replies)([\s_
 const BESIDE_HEADING = /^(related|read (more|next|also)|more (from|stories|on|like this|articles)|you (may|might) (also )?(like|enjoy)|recommended|popular|trending|most (read|popular)|also read|see also|la rédaction vous recommande|à lire aussi|lire aussi|sur le même sujet|dans la même rubrique|newsletter|sign up|subscribe|share (this|on)|follow us|leave a (reply|comment)|\d*\s*comments?|mehr zum thema|das könnte sie auch interessieren|lee también|te puede interesar|leggi anche)\b/i;
 const MAX_BESIDE_BLOCK = 1500;
 
+// A line that is only a date ("Updated Nov 19, 9:41 AM", "Posted on 23 Nov 2017 by Admin").
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DATE_WORDS = new RegExp(`\\b(${MONTH}|\\d{1,4}(st|nd|rd|th|h|am|pm)?|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|[ecmp][sd]t|cet|cest|bst|ist|(mon|tue|wed|thu|fri|sat|sun)[a-z]*|today|yesterday|ago|minutes?|hours?|days?|updated|posted|published|last|modified|on|at|by|le|el|il|de|du|von|um)\\b|[\\s,.:;|/·•–—()-]+`, 'gi');
+const HAS_DATE = new RegExp(`\\b(${MONTH}\\s+\\d|\\d{1,2}\\s+${MONTH}|\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d+\\s+(minutes?|hours?|days?)\\s+ago)`, 'i');
+const MAX_DATE_LINE = 80;
+const INLINE = new Set(['A', 'ABBR', 'B', 'BR', 'EM', 'I', 'SMALL', 'SPAN', 'STRONG', 'TIME', 'FONT']);
+// "Read more: …", "Related: …": a short paragraph that is a link to elsewhere.
+const LINK_LINE_SHARE = 0.8;
+const MAX_LINK_LINE = 200;
+
 function classAndId(el: Element): string {
-  return `${attributeValue(el, 'class') ?? ''} ${attributeValue(el, 'id') ?? ''}`;
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 }
 
 /** True when removing the element would take away the page's main prose. */
@@ -42,6 +54,25 @@ function isSmallNote(el: Element): boolean {
   return (el.textContent ?? '').length <= MAX_ABOUT_CHARS && !el.querySelector('h1, h2, p + p');
 }
 
+/** A short block whose text is a date and the words around one, nothing else. */
+function isDateLine(el: Element): boolean {
+  // Only lines of inline markup: never reads the text of a wrapper.
+  if (el.children.length > 4) return false;
+  for (const child of Array.from(el.children)) if (!INLINE.has(child.tagName)) return false;
+  const text = (el.textContent ?? '').trim();
+  if (!text || text.length > MAX_DATE_LINE || !HAS_DATE.test(text)) return false;
+  return text.replace(DATE_WORDS, '').length <= 2;
+}
+
+/** A short paragraph made of a link (and a label such as "Read more:"). */
+function isLinkLine(el: Element): boolean {
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!text || text.length > MAX_LINK_LINE) return false;
+  let linked = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return linked >= text.length * LINK_LINE_SHARE;
+}
+
 /** The largest ancestor of a heading that still only holds the block it announces. */
 function announcedBlock(heading: Element): Element {
   let block = heading;
@@ -58,7 +89,8 @@ function announcedBlock(heading: Element): Element {
  * (for articles) comments. Blocks that hold most of the prose are kept.
  */
 export function pruneBoilerplate(doc: Document, isArticle: boolean): void {
-  removeNotContent(doc);
+  for (const el of findConsentContainers(doc)) el.remove();
+  for (const el of Array.from(doc.querySelectorAll(ALWAYS))) el.remove();
   const body = doc.body;
   if (!body) return;
   // Static lists outlive removals; `isConnected` cannot tell (linkedom gets it
@@ -82,6 +114,11 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean): void {
     // An aside inside the text is a note or a callout, part of it.
     if (el.tagName === 'ASIDE' && el.parentElement?.closest('article, main, [itemprop="articleBody"]')) continue;
     remove(el);
+  }
+  if (isArticle) {
+    for (const el of Array.from(body.querySelectorAll('p, div, li, time'))) {
+      if (!isRemoved(el) && (isDateLine(el) || (el.tagName === 'P' && isLinkLine(el)))) remove(el);
+    }
   }
   for (const heading of Array.from(body.querySelectorAll('h2, h3, h4, h5, h6'))) {
     if (isRemoved(heading)) continue;

@@ -36,3 +36,25 @@ describe('notes about the article', () => {
     expect(text).toContain('Paragraph 4');
   });
 });
+
+describe('date lines and link lines', () => {
+  const page = `<article><h1>Title</h1>
+    <p>Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM</p>
+    <div><span>Published</span> <time>23 Nov 2017</time></div>
+    ${prose(6)}
+    <p>In 2019, the council voted for the new harbour.</p>
+    <p>Read more: <a href="/other">Another story about the harbour and its boats</a></p>
+    <p>See <a href="/source">the report</a> for the figures the council gave last week.</p>
+  </article>`;
+
+  it('drops lines that are only a date, and short paragraphs that are only a link', () => {
+    const text = pruned(page);
+    expect(text).not.toMatch(/9:41|23 Nov 2017|Another story/);
+    expect(text).toContain('In 2019, the council voted');
+    expect(text).toContain('See the report for the figures');
+  });
+
+  it('leaves them on other pages', () => {
+    expect(pruned(page, false)).toMatch(/9:41[\s\S]*Another story/);
+  });
+});
