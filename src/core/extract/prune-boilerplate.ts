@@ -1,7 +1,5 @@
-import { findConsentContainers } from '../consent/consent-containers';
-
-// Never content, whatever the page.
-const ALWAYS = 'script, style, link, template, svg, canvas, button, select, input, textarea, dialog, [hidden], [aria-hidden="true"], [role="dialog"], [role="alertdialog"], [role="navigation"], nav';
+import { removeNotContent } from './not-content';
+import { attributeValue } from '../dom/attribute-value';
 
 // Class or id words of blocks that sit beside the content: share bars, related
 // links, newsletter boxes, ads. Whole words only ("share", not "shared"). Wider
@@ -31,7 +29,7 @@ const LINK_LINE_SHARE = 0.8;
 const MAX_LINK_LINE = 200;
 
 function classAndId(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return `${attributeValue(el, 'class') ?? ''} ${attributeValue(el, 'id') ?? ''}`;
 }
 
 /** True when removing the element would take away the page's main prose. */
@@ -89,8 +87,7 @@ function announcedBlock(heading: Element): Element {
  * (for articles) comments. Blocks that hold most of the prose are kept.
  */
 export function pruneBoilerplate(doc: Document, isArticle: boolean): void {
-  for (const el of findConsentContainers(doc)) el.remove();
-  for (const el of Array.from(doc.querySelectorAll(ALWAYS))) el.remove();
+  removeNotContent(doc);
   const body = doc.body;
   if (!body) return;
   // Static lists outlive removals; `isConnected` cannot tell (linkedom gets it
