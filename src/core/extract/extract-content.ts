@@ -5,6 +5,7 @@ import { pruneBoilerplate } from './prune-boilerplate';
 import { mainContainer, measureText } from './main-container';
 import { dropLinkBlocks } from './drop-link-blocks';
 import { resolveUrls } from './resolve-urls';
+import { attributeValue } from '../dom/attribute-value';
 
 export interface ExtractOptions {
   /** The page URL: links and images are made absolute against it. */
@@ -39,8 +40,9 @@ interface ReadableResult {
 /** Code-language classes of the page: Readability strips every class it is not told to keep. */
 function codeLanguageClasses(doc: Document): string[] {
   const names = new Set<string>();
-  for (const code of Array.from(doc.querySelectorAll('code[class*="language-"]'))) {
-    for (const name of (code.getAttribute('class') ?? '').split(/\s+/)) if (name.startsWith('language-')) names.add(name);
+  for (const code of Array.from(doc.getElementsByTagName('code'))) {
+    const classes = attributeValue(code, 'class');
+    if (classes?.includes('language-')) for (const name of classes.split(/\s+/)) if (name.startsWith('language-')) names.add(name);
   }
   return [...names];
 }
