@@ -49,6 +49,15 @@ test('code keeps its whitespace, tables stay tables, lazy images are loaded', as
   await expect(article.locator('figcaption')).toHaveText('Response times over a week.');
   const src = await article.locator('figure img').getAttribute('src');
   expect(src).toBe(`${pages.origin}/img/chart.png`);
+
+  // A footnote reference leads to its note inside the view, and back.
+  const reference = article.locator('sup a');
+  expect(await reference.getAttribute('target')).toBeNull();
+  await reference.click();
+  await expect(article.locator('li:target')).toContainText('awk has been part of POSIX');
+  await expect(article.locator('li:target')).toBeInViewport();
+  await article.locator('li:target a').click();
+  await expect(article.locator('a:target')).toHaveText('1');
 });
 
 test('a right-to-left article is shown right to left, in its language', async ({ ext, pages }) => {
