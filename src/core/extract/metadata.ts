@@ -1,4 +1,5 @@
 import { jsonLdBlocks } from './json-ld';
+import { absolute } from './resolve-urls';
 import { metaTags } from '../dom/meta-tags';
 
 /** Metadata a page declares about itself: JSON-LD first, then Open Graph and meta tags. */
@@ -53,6 +54,11 @@ function jsonLdArticle(doc: Document): Json | null {
   // A real article entry beats a generic WebPage one.
   return found.find((r) => !/^webpage$/i.test(String(r['@type']))) ?? found[0] ?? null;
 }
+
+function absoluteOrNull(value: string | null, base: URL | null): string | null {
+  return value === null ? null : absolute(value, base);
+}
+
 function metaContent(tags: Map<string, string>, ...keys: string[]): string | null {
   for (const key of keys) {
     const value = tags.get(key);
@@ -61,7 +67,21 @@ function metaContent(tags: Map<string, string>, ...keys: string[]): string | nul
   return null;
 }
 
-export function readMetadata(doc: Document): DeclaredMetadata {
+/** The address relative URLs of the page resolve against: the given one, else the document's own. */
+function baseOf(doc: Document, pageUrl: string | null): URL | null {
+  for (const candidate of [pageUrl, doc.baseURI]) {
+    if (!candidate) continue;
+    try {
+      const url = new URL(candidate);
+      if (/^(https?|file):$/.test(url.protocol)) return url;
+    } catch {
+      // Not an address: try the next one.
+    }
+  }
+  return null;
+}
+
+export function readMetadata(doc: Document, pageUrl: string | null = null): DeclaredMetadata {
   const ld = jsonLdArticle(doc);
   const tags = metaTags(doc);
   const publisher = ld?.publisher;
@@ -72,7 +92,7 @@ export function readMetadata(doc: Document): DeclaredMetadata {
     siteName: metaContent(tags, 'og:site_name') ?? nameOf(publisher) ?? metaContent(tags, 'application-name'),
     publishedTime: text(ld?.datePublished) ?? metaContent(tags, 'article:published_time', 'datePublished', 'date', 'dc.date', 'parsely-pub-date'),
     excerpt: metaContent(tags, 'og:description', 'description', 'twitter:description') ?? text(ld?.description),
-    leadImage: metaContent(tags, 'og:image', 'og:image:url', 'twitter:image') ?? imageOf(ld?.image),
+    leadImage: absoluteOrNull(metaContent(tags, 'og:image', 'og:image:url', 'twitter:image') ?? imageOf(ld?.image), baseOf(doc, pageUrl)),
     lang: html?.getAttribute('lang')?.trim() || metaContent(tags, 'og:locale', 'content-language')?.replace('_', '-') || null,
     dir: html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? null,
   };
