@@ -7,9 +7,10 @@ const decisionOf = (page: FixturePage): string | null => page.document.documentE
 
 const NEVER = ['accepted', 'partial', 'subscribe'];
 const EXPECTED_CMP: Record<string, string> = {
-  'appconsent-iframe': 'appconsent', 'axeptio-shadow': 'axeptio', 'complianz-locks': 'complianz', 'consentmanager-shadow': 'consentmanager',
-  'cookiebot-underlay': 'cookiebot', 'didomi-pay-wall': 'didomi', 'didomi-two-layer': 'didomi', 'iubenda-late': 'iubenda',
-  'klaro-login-newsletter': 'klaro', 'tarteaucitron-modal': 'tarteaucitron', 'unknown-cmp-generic': 'generic',
+  'appconsent-iframe': 'appconsent', 'axeptio-shadow': 'axeptio', 'complianz-locks': 'complianz',
+  'consentmanager-shadow': 'consentmanager', 'cookiebot-underlay': 'cookiebot', 'cookieyes-overlay': 'cookieyes',
+  'didomi-pay-wall': 'didomi', 'didomi-two-layer': 'didomi', 'iubenda-late': 'iubenda', 'klaro-login-newsletter': 'klaro',
+  'tarteaucitron-modal': 'tarteaucitron', 'unknown-cmp-generic': 'generic',
 };
 
 /** Opens a fixture for one test and always closes it. */

@@ -23,8 +23,9 @@ export function sidecar(id: string): Sidecar {
 }
 
 export function fixtureIds(): string[] {
-  return ['appconsent-iframe', 'axeptio-shadow', 'complianz-locks', 'consentmanager-shadow', 'cookiebot-underlay', 'didomi-pay-wall',
-    'didomi-two-layer', 'iubenda-late', 'klaro-login-newsletter', 'tarteaucitron-modal', 'unknown-cmp-generic'];
+  return ['appconsent-iframe', 'axeptio-shadow', 'complianz-locks', 'consentmanager-shadow', 'cookiebot-underlay',
+    'cookieyes-overlay', 'didomi-pay-wall', 'didomi-two-layer', 'iubenda-late', 'klaro-login-newsletter',
+    'tarteaucitron-modal', 'unknown-cmp-generic'];
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
