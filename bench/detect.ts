@@ -1,8 +1,9 @@
 /**
  * Article-detection benchmark: runs only `isArticle` over wcxb-dev (parse
- * excluded from the timing) and over the consent pages under the URL the
- * consent bench serves them at, and prints precision/recall, the yes count per
- * page type, the time per page and the verdict on each consent page.
+ * excluded from the timing), over zyte-dev and readability (all articles), and
+ * over the consent pages under the URL the consent bench serves them at; prints
+ * precision/recall, the yes count per page type, the time per page and the
+ * verdict on each consent page.
  *
  *   npm run bench:detect -- [--corpus DIR] [--limit N] [--cv] [--fit] [--errors]
  *
@@ -57,7 +58,7 @@ function precisionRecall(rows: { type: string; yes: boolean }[]): string {
   return `precision ${(tp / (tp + fp)).toFixed(3)} recall ${(tp / (tp + fn)).toFixed(3)} (tp ${tp} fp ${fp} fn ${fn})`;
 }
 
-interface Row { id: string; type: string; yes: boolean; features: number[]; score: number; url: string }
+interface Row { id: string; type: string; yes: boolean; yesWithoutUrl: boolean; features: number[]; score: number; url: string }
 
 function runWcxb(dir: string, limit: number): { rows: Row[]; times: number[]; timesOther: number[] } {
   const gt = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { page_type?: string }>;
@@ -82,7 +83,9 @@ function runWcxb(dir: string, limit: number): { rows: Row[]; times: number[]; ti
     times.push(t);
     if (type !== 'article' && type !== 'documentation') timesOther.push(t);
     const signals = doc.body ? pageSignals(doc, url) : null;
-    rows.push({ id, type, yes, features: signals ? articleFeatures(signals) : [], score: signals ? articleScore(signals) : 0, url: url ?? '' });
+    // What the CLI sees without --url: only the page's own canonical URL or og:url.
+    const yesWithoutUrl = isArticle(doc, pageUrl(doc, null));
+    rows.push({ id, type, yes, yesWithoutUrl, features: signals ? articleFeatures(signals) : [], score: signals ? articleScore(signals) : 0, url: url ?? '' });
   }
   return { rows, times, timesOther };
 }
@@ -153,6 +156,25 @@ function crossValidate(rows: Row[], folds = 5): { type: string; yes: boolean }[]
   return out;
 }
 
+/** Pages of the all-article corpora, read as bench:extract reads them. */
+function articlePages(dir: string, name: string): string {
+  let yes = 0, n = 0;
+  if (name === 'readability') {
+    for (const id of readdirSync(dir).filter((d) => existsSync(join(dir, d, 'source.html')))) {
+      n++;
+      if (isArticle(parseWithLinkedom(readFileSync(join(dir, id, 'source.html'), 'utf8')), 'http://fakehost/test/page.html')) yes++;
+    }
+  } else {
+    const urls = JSON.parse(readFileSync(join(dir, 'urls.json'), 'utf8')) as Record<string, string>;
+    for (const f of readdirSync(join(dir, 'html')).filter((name) => name.endsWith('.html.gz'))) {
+      n++;
+      const doc = parseWithLinkedom(decodePage(readFileSync(join(dir, 'html', f)), true));
+      if (isArticle(doc, pageUrl(doc, urls[f.replace(/\.html\.gz$/, '')] ?? null))) yes++;
+    }
+  }
+  return `${yes}/${n}`;
+}
+
 /** Consent pages as the consent bench serves them: http://127.0.0.1:PORT/<file>. */
 function runConsent(dir: string, label: string): string[] {
   if (!existsSync(dir)) return [`${label}: not found, skipped`];
@@ -180,6 +202,7 @@ function main(): void {
     const { rows, times, timesOther } = runWcxb(wcxb, opts.limit);
     console.log(`\n## wcxb-dev (${rows.length} pages; article positive, documentation not counted, other types negative)`);
     console.log(`isArticle (shipped weights, fitted on all of wcxb-dev: in-sample) ${precisionRecall(rows)}`);
+    console.log(`  without the page URL (canonical/og:url only, as the CLI without --url) ${precisionRecall(rows.map((r) => ({ type: r.type, yes: r.yesWithoutUrl })))}`);
     const perType = new Map<string, [number, number]>();
     for (const r of rows) {
       const row = perType.get(r.type) ?? [0, 0];
@@ -199,6 +222,10 @@ function main(): void {
       for (const [j, name] of FEATURE_NAMES.entries()) console.log(`  ${name.padEnd(32)} ${w[j]!.toFixed(2)}`);
     }
     if (opts.cv) console.log(`5-fold cross-validated (weights refitted per fold) ${precisionRecall(crossValidate(rows))}`);
+  }
+  for (const name of ['zyte-dev', 'readability']) {
+    const dir = join(opts.corpus, name);
+    if (existsSync(dir)) console.log(`\n## ${name} (every page an article): isArticle yes on ${articlePages(dir, name)}`);
   }
   console.log('\n## consent pages (URL http://127.0.0.1:PORT/<file>, as bench:consent serves them)');
   const consent = join(opts.corpus, 'consent');
