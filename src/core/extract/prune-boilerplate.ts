@@ -24,6 +24,11 @@ const DATE_WORDS = new RegExp(`\\b(${MONTH}|\\d{1,4}(st|nd|rd|th|h|am|pm)?|am|pm
 const HAS_DATE = new RegExp(`\\b(${MONTH}\\s+\\d|\\d{1,2}\\s+${MONTH}|\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d+\\s+(minutes?|hours?|days?)\\s+ago)`, 'i');
 const MAX_DATE_LINE = 80;
 const INLINE = new Set(['A', 'ABBR', 'B', 'BR', 'EM', 'I', 'SMALL', 'SPAN', 'STRONG', 'TIME', 'FONT']);
+// Lines that ask the reader for something (subscribe, follow, send a tip) and
+// the labels of ad slots and tickers.
+const PROMPT = /\b(subscribe (to|now|today|for)|sign up (for|to|now|today)|(right )?(in|to) your inbox|follow (us|him|her|me|them) on|have a (news )?tip\b|join our)\b/i;
+const MAX_PROMPT_LINE = 200;
+const LABEL = /^(advert|advertisement|advertising|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|iklan|reklama|sponsored|breaking news|skip to (main )?content)$/i;
 // "Read more: …", "Related: …": a short paragraph that is a link to elsewhere.
 const LINK_LINE_SHARE = 0.8;
 const MAX_LINK_LINE = 200;
@@ -52,14 +57,17 @@ function isSmallNote(el: Element): boolean {
   return (el.textContent ?? '').length <= MAX_ABOUT_CHARS && !el.querySelector('h1, h2, p + p');
 }
 
-/** A short block whose text is a date and the words around one, nothing else. */
-function isDateLine(el: Element): boolean {
-  // Only lines of inline markup: never reads the text of a wrapper.
-  if (el.children.length > 4) return false;
-  for (const child of Array.from(el.children)) if (!INLINE.has(child.tagName)) return false;
-  const text = (el.textContent ?? '').trim();
-  if (!text || text.length > MAX_DATE_LINE || !HAS_DATE.test(text)) return false;
-  return text.replace(DATE_WORDS, '').length <= 2;
+/** The text of a short block made only of inline markup (a line), or null: never reads a wrapper's text. */
+function lineText(el: Element, max: number): string | null {
+  if (el.children.length > 8) return null;
+  for (const child of Array.from(el.children)) if (!INLINE.has(child.tagName)) return null;
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text && text.length <= max ? text : null;
+}
+
+/** A line whose text is a date and the words around one, nothing else. */
+function isDateLine(text: string): boolean {
+  return text.length <= MAX_DATE_LINE && HAS_DATE.test(text) && text.replace(DATE_WORDS, '').length <= 2;
 }
 
 /** A short paragraph made of a link (and a label such as "Read more:"). */
@@ -114,7 +122,9 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean): void {
   }
   if (isArticle) {
     for (const el of Array.from(body.querySelectorAll('p, div, li, time'))) {
-      if (!isRemoved(el) && (isDateLine(el) || (el.tagName === 'P' && isLinkLine(el)))) remove(el);
+      if (isRemoved(el)) continue;
+      const line = lineText(el, MAX_PROMPT_LINE);
+      if ((line && (isDateLine(line) || LABEL.test(line) || PROMPT.test(line))) || (el.tagName === 'P' && isLinkLine(el))) remove(el);
     }
   }
   for (const heading of Array.from(body.querySelectorAll('h2, h3, h4, h5, h6'))) {

@@ -58,3 +58,19 @@ describe('date lines and link lines', () => {
     expect(pruned(page, false)).toMatch(/9:41[\s\S]*Another story/);
   });
 });
+
+describe('prompts and labels', () => {
+  const page = `<article><h1>Title</h1>${prose(3)}
+    <div>Advertisement</div>
+    <p>Get the latest updates right in your inbox. Subscribe to our newsletters.</p>
+    ${prose(3)}
+    <p>Have a tip? Our reporter may be reached by email. Follow her on Twitter.</p>
+    <p>The newsletter industry has never been healthier, and its readers know it.</p>
+  </article>`;
+
+  it('drops ad labels and lines asking the reader to subscribe or follow, not prose about those things', () => {
+    const text = pruned(page);
+    expect(text).not.toMatch(/Advertisement|right in your inbox|Have a tip/);
+    expect(text).toContain('The newsletter industry has never been healthier');
+  });
+});
