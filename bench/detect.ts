@@ -1,13 +1,15 @@
 /**
  * Article-detection benchmark: runs only `isArticle` over wcxb-dev (parse
- * excluded from the timing), over zyte-dev and readability (all articles), and
+ * excluded from the timing), over zyte-dev and readability (article pages), and
  * over the consent pages under the URL the consent bench serves them at; prints
  * precision/recall, the yes count per page type, the time per page and the
  * verdict on each consent page.
  *
  *   npm run bench:detect -- [--corpus DIR] [--limit N] [--cv] [--fit] [--errors]
  *
- * DIR defaults to $LISIBLE_CORPUS, then ../shared/corpus from the repo root.
+ * DIR defaults to $LISIBLE_CORPUS, then ../shared/corpus from the repo root;
+ * without it only the repo's own consent fixtures are checked. --limit N reads
+ * the first N wcxb-dev pages.
  * --cv also refits the score's weights by 5-fold cross-validation over the same
  * features (logistic regression, as the shipped weights were fitted) and prints
  * the out-of-fold precision/recall: the shipped weights are fitted on all of
@@ -176,8 +178,8 @@ function articlePages(dir: string, name: string): string {
 }
 
 /** Consent pages as the consent bench serves them: http://127.0.0.1:PORT/<file>. */
-function runConsent(dir: string, label: string): string[] {
-  if (!existsSync(dir)) return [`${label}: not found, skipped`];
+function runConsent(dir: string, name: string): string[] {
+  if (!existsSync(dir)) return [`${name}: not found, skipped`];
   const lines: string[] = [];
   for (const f of readdirSync(dir).filter((name) => name.endsWith('.json')).sort()) {
     const sidecar = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { file?: string; isArticle?: boolean };
@@ -187,7 +189,7 @@ function runConsent(dir: string, label: string): string[] {
     const score = articleScore(pageSignals(doc, url));
     const yes = isArticle(doc, url);
     const mark = yes === sidecar.isArticle ? 'ok  ' : 'FAIL';
-    lines.push(`${mark} ${label}/${sidecar.file}: isArticle ${yes} (expected ${sidecar.isArticle}, score ${score.toFixed(2)})`);
+    lines.push(`${mark} ${name}/${sidecar.file}: isArticle ${yes} (expected ${sidecar.isArticle}, score ${score.toFixed(2)})`);
   }
   return lines;
 }
@@ -195,6 +197,7 @@ function runConsent(dir: string, label: string): string[] {
 function main(): void {
   const opts = parseOptions(process.argv.slice(2));
   console.log(`bench:detect ${new Date().toISOString()} corpus ${opts.corpus} node ${process.version}`);
+  if (!existsSync(opts.corpus)) console.log(`No corpus at ${opts.corpus} (set --corpus DIR or LISIBLE_CORPUS): only tests/fixtures/consent is checked.`);
   const wcxb = join(opts.corpus, 'wcxb-dev');
   if (!existsSync(wcxb)) {
     console.log(`wcxb-dev: no corpus at ${wcxb} (set --corpus DIR or LISIBLE_CORPUS); skipped.`);
@@ -225,7 +228,7 @@ function main(): void {
   }
   for (const name of ['zyte-dev', 'readability']) {
     const dir = join(opts.corpus, name);
-    if (existsSync(dir)) console.log(`\n## ${name} (every page an article): isArticle yes on ${articlePages(dir, name)}`);
+    if (existsSync(dir)) console.log(`\n## ${name} (article pages${name === 'readability' ? ', a few test pages are not' : ''}): isArticle yes on ${articlePages(dir, name)}`);
   }
   console.log('\n## consent pages (URL http://127.0.0.1:PORT/<file>, as bench:consent serves them)');
   const consent = join(opts.corpus, 'consent');
