@@ -9,14 +9,35 @@ import type { DomWindow } from '../core/types';
  * the node itself, which restores DOMPurify's full behaviour.
  */
 const NODE_GETTERS = ['nodeType', 'nodeName', 'ownerDocument'];
-const ELEMENT_GETTERS = ['nextSibling', 'childNodes', 'parentNode', 'shadowRoot', 'attributes', 'namespaceURI'];
+const ELEMENT_GETTERS = ['nextSibling', 'childNodes', 'parentNode', 'shadowRoot', 'attributes'];
 const ELEMENT_METHODS = ['cloneNode', 'remove', 'removeAttributeNode'];
 
-function forwarding(getters: string[], methods: string[]): { prototype: object } {
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
+const MATHML_TAGS = new Set(['math', 'mi', 'mo', 'mn', 'ms', 'mtext', 'mspace', 'mrow', 'mfrac', 'msqrt', 'mroot',
+  'mstyle', 'merror', 'mpadded', 'mphantom', 'mfenced', 'menclose', 'msub', 'msup', 'msubsup', 'munder', 'mover',
+  'munderover', 'mmultiscripts', 'mprescripts', 'none', 'mtable', 'mtr', 'mtd', 'mlabeledtr', 'maction', 'semantics',
+  'annotation', 'annotation-xml', 'mglyph', 'malignmark']);
+
+interface NamespacedElement { namespaceURI: string | null; localName: string; parentElement: NamespacedElement | null }
+
+/**
+ * linkedom gives <math> and its children the HTML namespace (it knows only SVG),
+ * and DOMPurify drops MathML found there. The namespace a browser's parser
+ * gives: MathML for <math>, and for MathML names whose parent is MathML.
+ */
+function namespaceOf(el: NamespacedElement): string | null {
+  if (el.namespaceURI !== HTML_NS || !MATHML_TAGS.has(el.localName)) return el.namespaceURI;
+  if (el.localName === 'math') return MATHML_NS;
+  return el.parentElement && namespaceOf(el.parentElement) === MATHML_NS ? MATHML_NS : HTML_NS;
+}
+
+function forwarding(getters: string[], methods: string[], namespaced = false): { prototype: object } {
   const prototype: Record<string, unknown> = {};
   for (const key of getters) {
     Object.defineProperty(prototype, key, { get(this: Record<string, unknown>) { return this[key]; } });
   }
+  if (namespaced) Object.defineProperty(prototype, 'namespaceURI', { get(this: NamespacedElement) { return namespaceOf(this); } });
   for (const key of methods) {
     prototype[key] = function forward(this: Record<string, (...args: unknown[]) => unknown>, ...args: unknown[]) {
       return this[key]!(...args);
@@ -96,7 +117,7 @@ export function linkedomWindow(): DomWindow {
     DocumentFragment: base.DocumentFragment,
     HTMLTemplateElement: base.HTMLTemplateElement,
     Node: forwarding(NODE_GETTERS, []),
-    Element: forwarding(ELEMENT_GETTERS, ELEMENT_METHODS),
+    Element: forwarding(ELEMENT_GETTERS, ELEMENT_METHODS, true),
     NodeFilter: NODE_FILTER,
     NamedNodeMap: base.NamedNodeMap,
     HTMLFormElement: base.HTMLFormElement,

@@ -37,7 +37,15 @@ describe('sanitizing with DOMPurify on the linkedom window', () => {
       '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
       '<noscript><p title="</noscript><img src=x onerror=alert(1)>">',
       '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
+      '<math><mtext><table><mglyph><style><!--</style><img title="--&gt;&lt;img src=1 onerror=alert(1)&gt;">',
+      '<form><math><mtext></form><form><mglyph><style></math><img src onerror=alert(1)>',
+      '<math><mi><style><img src=x onerror=alert(1)></style></mi></math>',
     ]) expect(clean(vector)).not.toMatch(/onerror|onload|<script|<iframe/i);
+  });
+
+  it('keeps MathML (linkedom puts it in the HTML namespace; the window corrects that)', () => {
+    expect(clean('<p>So <math display="block"><mi>e</mi><mo>=</mo><msup><mi>x</mi><mn>2</mn></msup></math>.</p>'))
+      .toBe('<p>So <math display="block"><mi>e</mi><mo>=</mo><msup><mi>x</mi><mn>2</mn></msup></math>.</p>');
   });
 
   it('keeps only the language class of code blocks', () => {
