@@ -21,10 +21,6 @@ export interface PageSignals {
   /** Section headings (h2-h4), and those that are links: teaser cards of homepages and listings. */
   headings: number;
   linkedHeadings: number;
-  /** Characters of the first h1, or 0 without one: headlines are long, section names short. */
-  headlineChars: number;
-  /** Text fields, selects and text areas outside search forms: forms to fill. */
-  formFields: number;
   /** Characters of top-level list items: link lists, features, menus. */
   listItemChars: number;
   /** `<time>` elements: one per teaser on a listing, one or two on an article. */
@@ -41,7 +37,7 @@ export interface PageSignals {
    * a question word, or a guide/tips/review/comparison form.
    */
   headlineTitle: boolean;
-  /** Characters of visible body text, and the share of it inside links. */
+  /** Characters of the body's text (inline scripts included), and the share of it inside links. */
   bodyChars: number;
   linkDensity: number;
   /** Product-page markers: price markup, add-to-cart controls. */
@@ -127,7 +123,7 @@ function headlineContext(body: HTMLElement): Element | null {
   return context;
 }
 
-/** One date by the headline; a list of times (a news feed under a section title) is no byline. */
+/** One date by the headline; a list of times (a news feed under a section title) is not a dated story. */
 function dateNear(context: Element): boolean {
   const times = context.getElementsByTagName('time').length;
   if (times > 2) return false;
@@ -157,7 +153,6 @@ function insideLink(el: Element): boolean {
   return false;
 }
 
-const FIELD_TYPES_SKIPPED = /^(hidden|submit|button|image|reset|search|checkbox|radio)$/;
 const BYLINE_CLASS = /byline|author/i;
 const PRICE_CLASS = /price/i;
 const CART_CLASS = /cart/i;
@@ -171,7 +166,7 @@ export function pageSignals(doc: Document, url?: string | null): PageSignals {
   let longParagraphs = 0, longParagraphChars = 0;
   const perParent = new Map<Node, number>();
   const perContainer = new Map<Node, number>();
-  let headings = 0, linkedHeadings = 0, formFields = 0, listItemChars = 0, articleTags = 0, timeElements = 0;
+  let headings = 0, linkedHeadings = 0, listItemChars = 0, articleTags = 0, timeElements = 0;
   let linkChars = 0, cartControls = 0, postContainers = 0, priceMarkers = 0;
   let hasByline = false;
   // querySelectorAll: linkedom's getElementsByTagName does not know '*'.
@@ -213,11 +208,6 @@ export function pageSignals(doc: Document, url?: string | null): PageSignals {
         break;
       case 'INPUT':
         if (el.getAttribute('type')?.toLowerCase() === 'submit' && CART.test(el.getAttribute('value') ?? '')) cartControls++;
-        if (FIELD_TYPES_SKIPPED.test(el.getAttribute('type')?.toLowerCase() ?? 'text')) break;
-        formFields++;
-        break;
-      case 'SELECT': case 'TEXTAREA':
-        formFields++;
         break;
       case 'BUTTON':
         if (CART.test(el.textContent || cls)) cartControls++;
@@ -248,8 +238,6 @@ export function pageSignals(doc: Document, url?: string | null): PageSignals {
     proseBlockChars: largest(perContainer.values()),
     headings,
     linkedHeadings,
-    headlineChars: (body?.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim().length,
-    formFields,
     listItemChars,
     timeElements,
     hasByline,
