@@ -1,4 +1,6 @@
 import { jsonLdBlocks } from '../extract/json-ld';
+import { attributeValue } from '../dom/attribute-value';
+import { MetaTags } from '../dom/meta-tags';
 
 /** Cheap structural facts about a page, read without changing it. */
 export interface PageSignals {
@@ -69,8 +71,8 @@ const HEADLINE_FORM = new RegExp(
   `\\?|^\\s*\\d+\\s|^\\s*(${QUESTION_WORDS})${WORD_END}|${WORD_START}(${EDITORIAL_WORDS})${WORD_END}`, 'iu');
 const BYLINE = '[rel="author"], [itemprop="author"], [class*="byline" i], [class*="author" i]';
 
-function schemaTypesOf(doc: Document): string[] {
-  const types = new Set<string>();
+/** JSON-LD types, added to the microdata types the walk found. */
+function schemaTypesOf(doc: Document, types: Set<string>): string[] {
   const visit = (node: unknown, depth: number): void => {
     if (depth > 4 || !node || typeof node !== 'object') return;
     if (Array.isArray(node)) { for (const item of node) visit(item, depth + 1); return; }
@@ -81,15 +83,24 @@ function schemaTypesOf(doc: Document): string[] {
     if (record['mainEntity']) visit(record['mainEntity'], depth + 1);
   };
   for (const block of jsonLdBlocks(doc)) visit(block, 0);
-  for (const el of Array.from(doc.querySelectorAll('[itemscope][itemtype]')).slice(0, 50)) {
-    const type = el.getAttribute('itemtype')?.split('/').pop();
-    if (type) types.add(type.toLowerCase());
-  }
   return [...types];
 }
 
-function meta(doc: Document, selector: string): string | null {
-  return doc.querySelector(selector)?.getAttribute('content')?.trim().toLowerCase() || null;
+const MAX_MICRODATA_ITEMS = 50;
+
+/** schema.org types of the first microdata items (elements with itemscope and itemtype). */
+class MicrodataTypes {
+  readonly types = new Set<string>();
+  private items = 0;
+
+  add(el: Element): void {
+    if (this.items >= MAX_MICRODATA_ITEMS || !el.hasAttribute('itemscope')) return;
+    const itemtype = attributeValue(el, 'itemtype');
+    if (itemtype === null) return;
+    this.items++;
+    const type = itemtype.split('/').pop();
+    if (type) this.types.add(type.toLowerCase());
+  }
 }
 
 const CART = /add[\s-]*to[\s-]*(cart|bag|basket)|buy[\s-]*now|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello/i;
@@ -107,14 +118,13 @@ function countMatches(text: string, pattern: RegExp): number {
 }
 
 /** The title without the site name that CMSs append after a separator. */
-function titleHead(doc: Document): string {
-  const title = doc.title || doc.body?.querySelector('h1')?.textContent || '';
+function titleHead(doc: Document, h1: Element | null): string {
+  const title = doc.title || h1?.textContent || '';
   return title.trim().split(/\s[|\-–—·:]\s|\s\|/)[0] ?? '';
 }
 
 /** The h1 and what surrounds it, up to a bounded amount of text. */
-function headlineContext(body: HTMLElement): Element | null {
-  const h1 = body.querySelector('h1');
+function headlineContext(body: HTMLElement, h1: Element | null): Element | null {
   let context: Element | null = h1;
   for (let el = h1?.parentElement; el && el !== body; el = el.parentElement) {
     if ((el.textContent ?? '').length > HEADLINE_CONTEXT) break;
@@ -168,19 +178,27 @@ export function pageSignals(doc: Document, url?: string | null): PageSignals {
   const perContainer = new Map<Node, number>();
   let headings = 0, linkedHeadings = 0, listItemChars = 0, articleTags = 0, timeElements = 0;
   let linkChars = 0, cartControls = 0, postContainers = 0, priceMarkers = 0;
-  let hasByline = false;
+  let hasByline = false, datePublished = false;
+  let h1: Element | null = null;
+  const microdata = new MicrodataTypes();
+  const head = doc.head;
+  for (const el of [doc.documentElement, head, ...(head ? Array.from(head.querySelectorAll('[itemscope]')) : []), body]) if (el) microdata.add(el);
   // querySelectorAll: linkedom's getElementsByTagName does not know '*'.
   for (const el of body ? Array.from(body.querySelectorAll('*')) : []) {
     const tag = el.tagName;
-    const cls = el.getAttribute('class') ?? '';
-    const id = el.getAttribute('id') ?? '';
+    // attributeValue: linkedom's getAttribute('class') builds a token list each time.
+    const cls = attributeValue(el, 'class') ?? '';
+    const id = attributeValue(el, 'id') ?? '';
+    const itemprop = attributeValue(el, 'itemprop');
+    microdata.add(el);
     if (cls || id) {
       if (POST_CLASS.test(cls) || POST_CLASS.test(id)) postContainers++;
       if (PRICE_CLASS.test(cls)) priceMarkers++;
       if (!hasByline && BYLINE_CLASS.test(cls)) hasByline = true;
     }
-    if (el.getAttribute('itemprop') === 'price') priceMarkers++;
-    if (!hasByline && (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author')) hasByline = true;
+    if (itemprop === 'price') priceMarkers++;
+    if (itemprop === 'datePublished') datePublished = true;
+    if (!hasByline && (itemprop === 'author' || attributeValue(el, 'rel') === 'author')) hasByline = true;
     switch (tag) {
       case 'P': {
         const length = (el.textContent ?? '').trim().length;
@@ -221,16 +239,22 @@ export function pageSignals(doc: Document, url?: string | null): PageSignals {
         break;
       case 'TIME':
         timeElements++;
+        if (el.hasAttribute('datetime')) datePublished = true;
+        break;
+      case 'H1':
+        h1 ??= el;
         break;
     }
   }
   const bodyText = body ? (body.textContent ?? '').replace(/\s+/g, ' ') : '';
   const bodyChars = bodyText.length;
-  const context = body ? headlineContext(body) : null;
+  const context = body ? headlineContext(body, h1) : null;
+  const tags = new MetaTags(doc);
+  const hasPublishedMeta = tags.first('property', 'article:published_time') !== null;
   return {
-    schemaTypes: schemaTypesOf(doc),
-    ogType: meta(doc, 'meta[property="og:type"]'),
-    hasPublishedTime: Boolean(doc.querySelector('meta[property="article:published_time"], [itemprop="datePublished"], time[datetime]')),
+    schemaTypes: schemaTypesOf(doc, microdata.types),
+    ogType: tags.first('property', 'og:type')?.toLowerCase() || null,
+    hasPublishedTime: hasPublishedMeta || datePublished || tags.first('itemprop', 'datePublished') !== null,
     articleTags,
     longParagraphs,
     longParagraphChars,
@@ -241,10 +265,10 @@ export function pageSignals(doc: Document, url?: string | null): PageSignals {
     listItemChars,
     timeElements,
     hasByline,
-    hasPublishedMeta: Boolean(doc.querySelector('meta[property="article:published_time"]')),
+    hasPublishedMeta,
     dateNearHeadline: context ? dateNear(context) : false,
     bylineNearHeadline: Boolean(context?.querySelector(BYLINE)),
-    headlineTitle: HEADLINE_FORM.test(titleHead(doc)),
+    headlineTitle: HEADLINE_FORM.test(titleHead(doc, h1)),
     bodyChars,
     linkDensity: bodyChars ? linkChars / bodyChars : 0,
     priceMarkers,

@@ -1,19 +1,36 @@
 import { attributeValue } from './attribute-value';
 
-/**
- * The page's <meta> values by property, name and itemprop (the first non-empty
- * one of each key), read in one walk: in a Node DOM each querySelector for a
- * missing key walks the whole page.
- */
-export function metaTags(doc: Document): Map<string, string> {
-  const tags = new Map<string, string>();
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
-    const content = attributeValue(meta, 'content')?.trim();
-    if (!content) continue;
-    for (const attr of ['property', 'name', 'itemprop']) {
-      const key = attributeValue(meta, attr);
-      if (key && !tags.has(key)) tags.set(key, content);
+type MetaKeyAttribute = 'property' | 'name' | 'itemprop';
+const KEY_ATTRIBUTES: MetaKeyAttribute[] = ['property', 'name', 'itemprop'];
+
+/** The page's <meta> tags, read in one walk: in a Node DOM each querySelector for a missing key walks the whole page. */
+export class MetaTags {
+  private readonly firstByAttribute = new Map<string, string>();
+  private readonly nonEmpty = new Map<string, string>();
+
+  constructor(doc: Document) {
+    for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+      const content = attributeValue(meta, 'content')?.trim() ?? '';
+      for (const attr of KEY_ATTRIBUTES) {
+        const key = attributeValue(meta, attr);
+        if (!key) continue;
+        if (!this.firstByAttribute.has(`${attr}=${key}`)) this.firstByAttribute.set(`${attr}=${key}`, content);
+        if (content && !this.nonEmpty.has(key)) this.nonEmpty.set(key, content);
+      }
     }
   }
-  return tags;
+
+  /** The first non-empty content declared under one of these keys (as property, name or itemprop), in key order. */
+  content(...keys: string[]): string | null {
+    for (const key of keys) {
+      const value = this.nonEmpty.get(key);
+      if (value) return value;
+    }
+    return null;
+  }
+
+  /** The content of the first `<meta attr="key">`, empty or not; null when there is none. */
+  first(attr: MetaKeyAttribute, key: string): string | null {
+    return this.firstByAttribute.get(`${attr}=${key}`) ?? null;
+  }
 }

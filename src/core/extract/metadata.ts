@@ -1,6 +1,6 @@
 import { jsonLdBlocks } from './json-ld';
 import { absolute } from './resolve-urls';
-import { metaTags } from '../dom/meta-tags';
+import { MetaTags } from '../dom/meta-tags';
 
 /** Metadata a page declares about itself: JSON-LD first, then Open Graph and meta tags. */
 export interface DeclaredMetadata {
@@ -59,14 +59,6 @@ function absoluteOrNull(value: string | null, base: URL | null): string | null {
   return value === null ? null : absolute(value, base);
 }
 
-function metaContent(tags: Map<string, string>, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const value = tags.get(key);
-    if (value) return value;
-  }
-  return null;
-}
-
 /** The address relative URLs of the page resolve against: the given one, else the document's own. */
 function baseOf(doc: Document, pageUrl: string | null): URL | null {
   for (const candidate of [pageUrl, doc.baseURI]) {
@@ -83,17 +75,17 @@ function baseOf(doc: Document, pageUrl: string | null): URL | null {
 
 export function readMetadata(doc: Document, pageUrl: string | null = null): DeclaredMetadata {
   const ld = jsonLdArticle(doc);
-  const tags = metaTags(doc);
+  const tags = new MetaTags(doc);
   const publisher = ld?.publisher;
   const html = doc.documentElement;
   return {
-    title: text(ld?.headline) ?? metaContent(tags, 'og:title', 'twitter:title'),
-    byline: nameOf(ld?.author) ?? metaContent(tags, 'author', 'article:author', 'parsely-author', 'dc.creator'),
-    siteName: metaContent(tags, 'og:site_name') ?? nameOf(publisher) ?? metaContent(tags, 'application-name'),
-    publishedTime: text(ld?.datePublished) ?? metaContent(tags, 'article:published_time', 'datePublished', 'date', 'dc.date', 'parsely-pub-date'),
-    excerpt: metaContent(tags, 'og:description', 'description', 'twitter:description') ?? text(ld?.description),
-    leadImage: absoluteOrNull(metaContent(tags, 'og:image', 'og:image:url', 'twitter:image') ?? imageOf(ld?.image), baseOf(doc, pageUrl)),
-    lang: html?.getAttribute('lang')?.trim() || metaContent(tags, 'og:locale', 'content-language')?.replace('_', '-') || null,
+    title: text(ld?.headline) ?? tags.content('og:title', 'twitter:title'),
+    byline: nameOf(ld?.author) ?? tags.content('author', 'article:author', 'parsely-author', 'dc.creator'),
+    siteName: tags.content('og:site_name') ?? nameOf(publisher) ?? tags.content('application-name'),
+    publishedTime: text(ld?.datePublished) ?? tags.content('article:published_time', 'datePublished', 'date', 'dc.date', 'parsely-pub-date'),
+    excerpt: tags.content('og:description', 'description', 'twitter:description') ?? text(ld?.description),
+    leadImage: absoluteOrNull(tags.content('og:image', 'og:image:url', 'twitter:image') ?? imageOf(ld?.image), baseOf(doc, pageUrl)),
+    lang: html?.getAttribute('lang')?.trim() || tags.content('og:locale', 'content-language')?.replace('_', '-') || null,
     dir: html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? null,
   };
 }
