@@ -77,10 +77,14 @@ function repairBody(doc: Document): void {
   const body = bodies.reduce<Element | null>((best, el) =>
     !best || (el.textContent ?? '').length > (best.textContent ?? '').length ? el : best, null);
   const head = children.find((el) => el.tagName === 'HEAD');
+  // linkedom's head getter wants the head first, its body getter the body right after it;
+  // otherwise they make new, empty ones. A browser puts what comes before the head into it.
+  const beforeHead = head ? children.slice(0, children.indexOf(head)).filter((el) => el.tagName !== 'BODY') : [];
+  for (const el of [...beforeHead].reverse()) head?.insertBefore(el, head.firstChild);
   if (!body || (bodies.length === 1 && head?.nextElementSibling === body)) return;
   let before = true;
   for (const el of children) {
-    if (el === head) continue;
+    if (el === head || beforeHead.includes(el)) continue;
     if (el === body) { before = false; continue; }
     const moved = el.tagName === 'BODY' ? Array.from(el.childNodes) : [el];
     for (const node of before ? moved.reverse() : moved) {
