@@ -17,6 +17,8 @@ const COMMENTS = /(^|[\s_-])(comments?|comment-list|respond|disqus|replies)([\s_
 // Headings that announce a block of links to elsewhere, in the languages we meet most.
 const BESIDE_HEADING = /^(related|read (more|next|also)|more (from|stories|on|like this|articles)|you (may|might) (also )?(like|enjoy)|recommended|popular|trending|most (read|popular)|also read|see also|la rédaction vous recommande|à lire aussi|lire aussi|sur le même sujet|dans la même rubrique|newsletter|sign up|subscribe|share (this|on)|follow us|leave a (reply|comment)|\d*\s*comments?|mehr zum thema|das könnte sie auch interessieren|lee también|te puede interesar|leggi anche)\b/i;
 const MAX_BESIDE_BLOCK = 1500;
+// An <article> with less than this share of the longest one's text is a teaser.
+const TEASER_SHARE = 0.2;
 
 // A line that is only a date ("Updated Nov 19, 9:41 AM", "Posted on 23 Nov 2017 by Admin").
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
@@ -79,6 +81,20 @@ function isLinkLine(el: Element): boolean {
   return linked >= text.length * LINK_LINE_SHARE;
 }
 
+/**
+ * Beside the article, other, much shorter <article>s are teasers of other
+ * stories (or comments). The longest one, and any holding the title, stay.
+ */
+function removeTeasers(body: Element, remove: (el: Element) => void): void {
+  const articles = Array.from(body.getElementsByTagName('article')).filter((el) => !el.querySelector('article'));
+  if (articles.length < 2) return;
+  const sizes = articles.map((el) => (el.textContent ?? '').length);
+  const longest = Math.max(...sizes);
+  articles.forEach((el, i) => {
+    if (sizes[i]! < longest * TEASER_SHARE && !el.querySelector('h1')) remove(el);
+  });
+}
+
 /** The largest ancestor of a heading that still only holds the block it announces. */
 function announcedBlock(heading: Element): Element {
   let block = heading;
@@ -114,6 +130,7 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean): void {
     if (beside && !isRemoved(el) && !holdsContent(el, longParagraphs, total)) remove(el);
     else if (isArticle && ABOUT.test(names) && isSmallNote(el) && !isRemoved(el)) remove(el);
   }
+  if (isArticle) removeTeasers(body, remove);
   for (const el of Array.from(body.querySelectorAll('header, footer, aside'))) {
     if (isRemoved(el) || holdsContent(el, longParagraphs, total)) continue;
     // An aside inside the text is a note or a callout, part of it.

@@ -74,3 +74,19 @@ describe('prompts and labels', () => {
     expect(text).toContain('The newsletter industry has never been healthier');
   });
 });
+
+describe('teasers', () => {
+  const teaser = (n: number): string => `<article class="card"><h3>Other story ${n}</h3><p>A short summary of another story that is not this one.</p></article>`;
+
+  it('drops much shorter <article>s beside the article, on articles only', () => {
+    const page = `<main><article><h1>Title</h1>${prose(8)}</article></main><section>${teaser(1)}${teaser(2)}${teaser(3)}</section>`;
+    expect(pruned(page)).toContain('Paragraph 8');
+    expect(pruned(page)).not.toContain('Other story');
+    expect(pruned(page, false)).toContain('Other story 3');
+  });
+
+  it('keeps an article split in several <article>s of similar length', () => {
+    const text = pruned(`<article><h2>Part one</h2>${prose(3)}</article><article><h2>Part two</h2>${prose(2)}</article>`);
+    expect(text).toContain('Part two');
+  });
+});
