@@ -1,4 +1,5 @@
 import { removeNotContent } from './not-content';
+import { isCaptionBlock, markAsCaption } from './captions';
 import { attributeValue } from '../dom/attribute-value';
 
 // Class or id words of blocks that sit beside the content: share bars, related
@@ -124,12 +125,15 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean): void {
   const remove = (el: Element): void => { removed.add(el); el.remove(); };
   const longParagraphs = longParagraphsOf(doc);
   const total = longParagraphs.size;
+  const captions: Element[] = [];
   for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
     const names = classAndId(el);
+    if (isArticle && isCaptionBlock(el, names)) { captions.push(el); continue; }
     const beside = BESIDE.test(names) || (isArticle && COMMENTS.test(names));
     if (beside && !isRemoved(el) && !holdsContent(el, longParagraphs, total)) remove(el);
     else if (isArticle && ABOUT.test(names) && isSmallNote(el) && !isRemoved(el)) remove(el);
   }
+  for (const el of captions) if (!isRemoved(el)) markAsCaption(el);
   if (isArticle) removeTeasers(body, remove);
   for (const el of Array.from(body.querySelectorAll('header, footer, aside'))) {
     if (isRemoved(el) || holdsContent(el, longParagraphs, total)) continue;

@@ -90,3 +90,14 @@ describe('teasers', () => {
     expect(text).toContain('Part two');
   });
 });
+
+describe('captions written as plain blocks', () => {
+  it('become figcaptions, kept in the HTML and left out of the body text', () => {
+    const doc = parseWithLinkedom(`<!doctype html><html><body><article><h1>Title</h1>${prose(4)}
+      <div class="wp-caption"><img src="a.jpg"><p class="wp-caption-text">The harbour at dawn.</p></div>
+      ${prose(1)}<div class="caption-box">Not next to any picture, so not a caption.</div></article></body></html>`);
+    pruneBoilerplate(doc, true);
+    expect(doc.querySelector('figcaption')?.textContent).toBe('The harbour at dawn.');
+    expect(doc.querySelectorAll('figcaption')).toHaveLength(1);
+  });
+});
