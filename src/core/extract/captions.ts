@@ -1,5 +1,5 @@
-// Class words of picture captions written as plain blocks ("wp-caption-text", "Figure-caption").
-const CAPTION = /(^|[\s_-])caption([\s_-]|$)/i;
+// Class names of picture captions written as plain blocks ("wp-caption-text", "Figure-caption", "newsCaption").
+const CAPTION = /caption/i;
 const MAX_CAPTION = 400;
 const MEDIA = 'img, picture, video, figcaption';
 
