@@ -72,7 +72,7 @@ function textChars(el: Element): number {
  * holding most of the page's plain text, and replaced when it kept too little.
  */
 export function extractContent(doc: Document, options: ExtractOptions = {}): ExtractedContent | null {
-  const declared = readMetadata(doc);
+  const declared = readMetadata(doc, options.url ?? null);
   const { readable, fallback } = contentCandidates(doc, options);
   const minShare = options.isArticle === false ? OTHER_MIN_SHARE : ARTICLE_MIN_SHARE;
   let content: Element | null = readable?.element ?? null;
