@@ -9,7 +9,29 @@ const NOT_CONTENT = new SelectorList([
   ...CONSENT_CONTAINER_SELECTORS,
 ]);
 
+const STREAMED_PART = /^S:(\d+)$/;
+const COMMENT_NODE = 8;
+
+/**
+ * React's streamed server rendering sends late parts of a page in
+ * `<div hidden id="S:n">`, for a script to put in place of `<template id="B:n">`
+ * and the placeholder after it (up to `<!--/$-->`). A saved page still has them
+ * hidden; a live page has already moved them, so this only acts on copies.
+ */
+function placeStreamedPart(part: Element, doc: Document): void {
+  const slot = doc.getElementById(`B:${STREAMED_PART.exec(part.id)?.[1] ?? ''}`);
+  const parent = slot?.parentNode;
+  if (!slot || !parent) return;
+  const placeholder: ChildNode[] = [];
+  let end: ChildNode | null = slot.nextSibling;
+  for (; end && !(end.nodeType === COMMENT_NODE && end.nodeValue === '/$'); end = end.nextSibling) placeholder.push(end);
+  if (end) for (const node of placeholder) node.remove();
+  while (part.firstChild) parent.insertBefore(part.firstChild, slot);
+}
+
 /** Removes from a working copy what is never content, in one walk of the page. */
 export function removeNotContent(doc: Document): void {
-  for (const el of NOT_CONTENT.findAll(doc, true)) el.remove();
+  const found = NOT_CONTENT.findAll(doc, true);
+  for (const el of found) if (STREAMED_PART.test(el.id) && el.hasAttribute('hidden')) placeStreamedPart(el, doc);
+  for (const el of found) el.remove();
 }
