@@ -10,4 +10,9 @@ export default defineConfig({
   // few tests are flaky. CI retries once, and the summary counts and names what needed it.
   retries: process.env.CI ? 1 : 0,
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  projects: [
+    { name: 'browser', testIgnore: /keyboard-command\.spec\.ts/ },
+    // Real key presses go to whichever window has the X focus: the test runs alone, after the others.
+    { name: 'keyboard', testMatch: /keyboard-command\.spec\.ts/, dependencies: ['browser'] },
+  ],
 });
