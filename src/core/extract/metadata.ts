@@ -1,5 +1,6 @@
 import { jsonLdBlocks } from './json-ld';
 import { absolute } from './resolve-urls';
+import { webAddress } from './page-url';
 import { MetaTags } from '../dom/meta-tags';
 
 /** Metadata a page declares about itself: JSON-LD first, then Open Graph and meta tags. */
@@ -59,23 +60,11 @@ function absoluteOrNull(value: string | null, base: URL | null): string | null {
   return value === null ? null : absolute(value, base);
 }
 
-/** The address relative URLs of the page resolve against: the given one, else the document's own. */
-function baseOf(doc: Document, pageUrl: string | null): URL | null {
-  for (const candidate of [pageUrl, doc.baseURI]) {
-    if (!candidate) continue;
-    try {
-      const url = new URL(candidate);
-      if (/^(https?|file):$/.test(url.protocol)) return url;
-    } catch {
-      // Not an address: try the next one.
-    }
-  }
-  return null;
-}
-
 export function readMetadata(doc: Document, pageUrl: string | null = null): DeclaredMetadata {
   const ld = jsonLdArticle(doc);
   const tags = new MetaTags(doc);
+  // Relative URLs resolve against the given address, else the document's own.
+  const base = webAddress(pageUrl) ?? webAddress(doc.baseURI);
   const publisher = ld?.publisher;
   const html = doc.documentElement;
   return {
@@ -84,7 +73,7 @@ export function readMetadata(doc: Document, pageUrl: string | null = null): Decl
     siteName: tags.content('og:site_name') ?? nameOf(publisher) ?? tags.content('application-name'),
     publishedTime: text(ld?.datePublished) ?? tags.content('article:published_time', 'datePublished', 'date', 'dc.date', 'parsely-pub-date'),
     excerpt: tags.content('og:description', 'description', 'twitter:description') ?? text(ld?.description),
-    leadImage: absoluteOrNull(tags.content('og:image', 'og:image:url', 'twitter:image') ?? imageOf(ld?.image), baseOf(doc, pageUrl)),
+    leadImage: absoluteOrNull(tags.content('og:image', 'og:image:url', 'twitter:image') ?? imageOf(ld?.image), base),
     lang: html?.getAttribute('lang')?.trim() || tags.content('og:locale', 'content-language')?.replace('_', '-') || null,
     dir: html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? null,
   };

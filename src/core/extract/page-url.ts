@@ -12,11 +12,12 @@ function declaredUrls(doc: Document): (string | null)[] {
   return [base, canonical, ogUrl];
 }
 
-function webUrl(candidate: string | null | undefined): string | null {
+/** A candidate parsed as a web page's address (http, https or file); null when it is not one. */
+export function webAddress(candidate: string | null | undefined): URL | null {
   if (!candidate) return null;
   try {
     const url = new URL(candidate.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'file:' ? url.href : null;
+    return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'file:' ? url : null;
   } catch {
     // Relative or malformed: not an address on its own.
     return null;
@@ -28,5 +29,5 @@ function webUrl(candidate: string | null | undefined): string | null {
  * (<base>, canonical link, og:url). Saved pages and the CLI often have no URL.
  */
 export function pageUrl(doc: Document, given: string | null | undefined): string | null {
-  return webUrl(given) ?? declaredUrls(doc).map(webUrl).find(Boolean) ?? null;
+  return (webAddress(given) ?? declaredUrls(doc).map(webAddress).find(Boolean))?.href ?? null;
 }
