@@ -1,9 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { handleConsent, stopConsentWatch, type ConsentReport } from '../../../src/core/consent';
-import { decisionsOf, fixtureIds, isShown, openFixture, resolveAll, scrollLocks, sidecar, sleep, waitUntil, type FixturePage } from './jsdom-page';
-
-const decisionOf = (page: FixturePage): string | null => page.document.documentElement.getAttribute('data-fixture-consent');
+import { handleConsent, type ConsentReport } from '../../../src/core/consent';
+import { decisionOf, decisionsOf, fixtureIds, isShown, resolveAll, scrollLocks, sidecar, sleep, waitUntil, withFixture } from './jsdom-page';
 
 const NEVER = ['accepted', 'partial', 'subscribe'];
 const EXPECTED_CMP: Record<string, string> = {
@@ -12,17 +10,6 @@ const EXPECTED_CMP: Record<string, string> = {
   'didomi-pay-wall': 'didomi', 'didomi-two-layer': 'didomi', 'iubenda-late': 'iubenda', 'klaro-login-newsletter': 'klaro',
   'tarteaucitron-modal': 'tarteaucitron', 'unknown-cmp-generic': 'generic',
 };
-
-/** Opens a fixture for one test and always closes it. */
-async function withFixture(id: string, test: (page: FixturePage) => Promise<void>): Promise<void> {
-  const page = openFixture(id);
-  try {
-    await test(page);
-  } finally {
-    stopConsentWatch(page.window);
-    page.close();
-  }
-}
 
 describe.concurrent('consent engine on the fixtures (started before the prompt appears)', () => {
   for (const id of fixtureIds()) {

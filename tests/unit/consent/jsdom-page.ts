@@ -1,6 +1,7 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stopConsentWatch } from '../../../src/core/consent';
 
 export const FIXTURES = join(import.meta.dirname, '../../fixtures/consent');
 
@@ -100,6 +101,20 @@ export function resolveAll(doc: Document, selector: ElementSelector): Element[] 
 export function isShown(el: Element): boolean {
   return displayed(el, el.ownerDocument.defaultView as Window);
 }
+
+/** Opens a fixture for one test and always stops the engine's watch and closes the page. */
+export async function withFixture(id: string, test: (page: FixturePage) => Promise<void>): Promise<void> {
+  const page = openFixture(id);
+  try {
+    await test(page);
+  } finally {
+    stopConsentWatch(page.window);
+    page.close();
+  }
+}
+
+/** The consent decision the fixture's CMP recorded last, if any. */
+export const decisionOf = (page: FixturePage): string | null => page.document.documentElement.getAttribute('data-fixture-consent');
 
 export function decisionsOf(page: FixturePage): string[] {
   const fixture = (page.window as unknown as { __consentFixture: { events: { decision: string }[] } }).__consentFixture;

@@ -1,22 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { handleConsent, restoreConsentPrompts, stopConsentWatch } from '../../../src/core/consent';
-import { isShown, openFixture, openHtml, resolveAll, sidecar, sleep, waitUntil, type FixturePage } from './jsdom-page';
-
-async function withFixture(id: string, test: (page: FixturePage) => Promise<void>): Promise<void> {
-  const page = openFixture(id);
-  try {
-    await test(page);
-  } finally {
-    stopConsentWatch(page.window);
-    page.close();
-  }
-}
+import { handleConsent, restoreConsentPrompts } from '../../../src/core/consent';
+import { decisionOf, isShown, openHtml, resolveAll, sidecar, sleep, waitUntil, withFixture, type FixturePage } from './jsdom-page';
 
 const shownOverlays = (page: FixturePage, id: string): Element[] =>
   sidecar(id).overlaySelectors.flatMap((selector) => resolveAll(page.document, selector)).filter(isShown);
-
-const decision = (page: FixturePage): string | null => page.document.documentElement.getAttribute('data-fixture-consent');
 
 describe.concurrent('timing and watching', () => {
   it('hides a prompt already shown synchronously, within the call', () => withFixture('cookiebot-underlay', async (page) => {
@@ -31,46 +19,46 @@ describe.concurrent('timing and watching', () => {
   }));
 
   it('finishes a two-layer refusal even when it does not watch', () => withFixture('didomi-two-layer', async (page) => {
-    await waitUntil(() => decision(page) === 'pending', 4000);
+    await waitUntil(() => decisionOf(page) === 'pending', 4000);
     const report = await handleConsent(page.window, { watchMs: 0 });
     expect(report.watching).toBe(false);
-    await waitUntil(() => decision(page) === 'rejected', 4000);
-    expect(decision(page)).toBe('rejected');
+    await waitUntil(() => decisionOf(page) === 'rejected', 4000);
+    expect(decisionOf(page)).toBe('rejected');
   }));
 
   it('catches a prompt that appears late while watching', () => withFixture('iubenda-late', async (page) => {
     const first = await handleConsent(page.window, { watchMs: 8000 });
     expect(first.prompts).toEqual([]);
     expect(first.watching).toBe(true);
-    await waitUntil(() => decision(page) === 'rejected', sidecar('iubenda-late').appearance.delayMs + 4000);
+    await waitUntil(() => decisionOf(page) === 'rejected', sidecar('iubenda-late').appearance.delayMs + 4000);
     expect(shownOverlays(page, 'iubenda-late')).toEqual([]);
-    expect(decision(page)).toBe('rejected');
+    expect(decisionOf(page)).toBe('rejected');
   }));
 
   it('stops watching after watchMs', () => withFixture('iubenda-late', async (page) => {
     const reports: boolean[] = [];
     await handleConsent(page.window, { watchMs: 800, onReport: (r) => reports.push(r.watching) });
-    await waitUntil(() => decision(page) === 'pending', sidecar('iubenda-late').appearance.delayMs + 4000);
+    await waitUntil(() => decisionOf(page) === 'pending', sidecar('iubenda-late').appearance.delayMs + 4000);
     await sleep(400);
     expect(reports).toEqual([false]);
     expect(shownOverlays(page, 'iubenda-late').length).toBeGreaterThan(0);
-    expect(decision(page)).toBe('pending');
+    expect(decisionOf(page)).toBe('pending');
   }));
 
   it('stops watching when the signal aborts', () => withFixture('iubenda-late', async (page) => {
     const controller = new AbortController();
     await handleConsent(page.window, { watchMs: 6000, signal: controller.signal });
     controller.abort();
-    await waitUntil(() => decision(page) === 'pending', sidecar('iubenda-late').appearance.delayMs + 4000);
+    await waitUntil(() => decisionOf(page) === 'pending', sidecar('iubenda-late').appearance.delayMs + 4000);
     await sleep(400);
-    expect(decision(page)).toBe('pending');
+    expect(decisionOf(page)).toBe('pending');
   }));
 
   it('keeps the page scrollable while the CMP re-applies its lock', () => withFixture('complianz-locks', async (page) => {
-    await waitUntil(() => decision(page) === 'pending', 4000);
+    await waitUntil(() => decisionOf(page) === 'pending', 4000);
     await handleConsent(page.window, { watchMs: 5000 });
     // The CMP puts its lock back every 250 ms until the refusal lands.
-    await waitUntil(() => decision(page) === 'rejected', 4000);
+    await waitUntil(() => decisionOf(page) === 'rejected', 4000);
     await sleep(600);
     const html = page.window.getComputedStyle(page.document.documentElement).overflowY;
     expect(html).not.toMatch(/hidden|clip/);
