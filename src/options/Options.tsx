@@ -6,6 +6,7 @@ import { sendToBackground } from '../shared/messages';
 import { parseDomainList } from './parse-domain-list';
 import { requestHostAccess } from './host-access';
 import { exportDomainList, mergeDomainLists } from './domain-file';
+import { DomainListField } from './DomainListField';
 
 type SiteChange = Partial<Pick<Settings, keyof SiteLists>>;
 type Status = { text: string; alert: boolean } | null;
@@ -60,8 +61,7 @@ export function Options() {
   };
 
   const onAutoActivation = (event: Event) => void change({ autoActivation: (event.currentTarget as HTMLInputElement).checked });
-  const onList = (key: 'autoDomains' | 'alwaysDomains' | 'neverDomains') => (event: Event) =>
-    void change({ [key]: parseDomainList((event.currentTarget as HTMLTextAreaElement).value) });
+  const onList = (key: 'autoDomains' | 'alwaysDomains' | 'neverDomains') => (domains: string[]) => void change({ [key]: domains });
   const onImport = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
@@ -88,11 +88,7 @@ export function Options() {
             {' '}{t('optionsAutoActivation')}
           </label>
         </p>
-        <p>
-          <label for="auto-domains">{t('optionsAutoDomains')}</label><br />
-          <textarea id="auto-domains" data-setting="auto-domains" rows={12} cols={40} spellcheck={false}
-            value={settings.autoDomains.join('\n')} onChange={onList('autoDomains')} />
-        </p>
+        <DomainListField name="auto-domains" label={t('optionsAutoDomains')} rows={12} domains={settings.autoDomains} onChange={onList('autoDomains')} />
         <p class="buttons">
           <button type="button" data-action="export-domains"
             onClick={() => exportDomainList(settings.autoDomains, 'lisible-news-sites.txt')}>{t('optionsExportDomains')}</button>
@@ -106,16 +102,8 @@ export function Options() {
       </section>
       <section aria-labelledby="rules-title">
         <h2 id="rules-title">{t('optionsSiteRules')}</h2>
-        <p>
-          <label for="always-domains">{t('optionsAlwaysDomains')}</label><br />
-          <textarea id="always-domains" data-setting="always-domains" rows={4} cols={40} spellcheck={false}
-            value={settings.alwaysDomains.join('\n')} onChange={onList('alwaysDomains')} />
-        </p>
-        <p>
-          <label for="never-domains">{t('optionsNeverDomains')}</label><br />
-          <textarea id="never-domains" data-setting="never-domains" rows={4} cols={40} spellcheck={false}
-            value={settings.neverDomains.join('\n')} onChange={onList('neverDomains')} />
-        </p>
+        <DomainListField name="always-domains" label={t('optionsAlwaysDomains')} rows={4} domains={settings.alwaysDomains} onChange={onList('alwaysDomains')} />
+        <DomainListField name="never-domains" label={t('optionsNeverDomains')} rows={4} domains={settings.neverDomains} onChange={onList('neverDomains')} />
       </section>
       {missing.length > 0 && !saving && (
         <p data-access-missing>
