@@ -2,7 +2,7 @@ import { ConsentSession } from './session';
 import type { ConsentOptions, ConsentReport } from './types';
 
 export type { ConsentOptions, ConsentReport, PromptOutcome, CmpRule, Step, ElementSelector } from './types';
-export { findConsentContainers } from './consent-containers';
+export { CONSENT_CONTAINER_SELECTORS } from './consent-containers';
 export { unhideAll as restoreConsentPrompts } from './hide';
 
 const sessions = new WeakMap<Window, ConsentSession>();

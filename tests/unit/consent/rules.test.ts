@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { findConsentContainers } from '../../../src/core/consent/consent-containers';
+import { CONSENT_CONTAINER_SELECTORS } from '../../../src/core/consent/consent-containers';
+import { SelectorList } from '../../../src/core/dom/selector-list';
 import { CMP_RULES } from '../../../src/core/consent/rules';
 
 const ENGINE = join(import.meta.dirname, '../../../src/core/consent');
@@ -57,7 +58,9 @@ describe('rules', () => {
   });
 });
 
-describe('findConsentContainers', () => {
+describe('consent container selectors', () => {
+  const findConsentContainers = (root: ParentNode): Element[] => new SelectorList(CONSENT_CONTAINER_SELECTORS).findAll(root);
+
   it('finds CMP containers from the rule data and leaves the article (jsdom)', () => {
     const found = findConsentContainers(new JSDOM(PAGE).window.document);
     expect(found.map((el) => el.id || el.className || el.getAttribute('data-lisible-consent-hidden'))).toEqual([
