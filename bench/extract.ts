@@ -3,7 +3,9 @@
  * corpora, scores it with ../shared/tools/score.mjs, and in the same run times
  * Readability alone on the same DOMs (parse excluded).
  *
- *   npm run bench:extract -- [--corpus DIR] [--only NAME[,NAME]] [--limit N] [--out DIR] [--repeat N]
+ *   npm run bench:extract -- [--corpus DIR] [--only NAME[,NAME]] [--limit N] [--out DIR] [--repeat N] [--types TYPE[,TYPE]]
+ *
+ * --types keeps the WCXB pages of those page types (article, forum, product…), to iterate on one of them.
  *
  * DIR defaults to $LISIBLE_CORPUS, then ../shared/corpus from the repo root.
  */
@@ -19,10 +21,10 @@ import { decodePage } from '../src/cli/decode-page';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-interface Options { corpus: string; only: string[] | null; limit: number; out: string; repeat: number }
+interface Options { corpus: string; only: string[] | null; limit: number; out: string; repeat: number; types: string[] | null }
 
 function parseOptions(argv: string[]): Options {
-  const opts: Options = { corpus: process.env.LISIBLE_CORPUS ?? resolve(root, '../shared/corpus'), only: null, limit: Infinity, out: join(root, 'bench/out'), repeat: 3 };
+  const opts: Options = { corpus: process.env.LISIBLE_CORPUS ?? resolve(root, '../shared/corpus'), only: null, limit: Infinity, out: join(root, 'bench/out'), repeat: 3, types: null };
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i + 1];
     if (argv[i] === '--corpus' && value) { opts.corpus = resolve(value); i++; }
@@ -30,20 +32,25 @@ function parseOptions(argv: string[]): Options {
     else if (argv[i] === '--limit' && value) { opts.limit = Number(value); i++; }
     else if (argv[i] === '--out' && value) { opts.out = resolve(value); i++; }
     else if (argv[i] === '--repeat' && value) { opts.repeat = Math.max(1, Number(value)); i++; }
+    else if (argv[i] === '--types' && value) { opts.types = value.split(','); i++; }
   }
   return opts;
 }
 
 interface Page { id: string; url: string; html: () => string }
 
-function corpusPages(dir: string, name: string): Page[] {
+function corpusPages(dir: string, name: string, types: string[] | null): Page[] {
   if (name === 'readability') {
     return readdirSync(dir).filter((d) => existsSync(join(dir, d, 'source.html'))).sort().map((id) => ({
       id, url: 'http://fakehost/test/page.html', html: () => readFileSync(join(dir, id, 'source.html'), 'utf8'),
     }));
   }
   const urls = JSON.parse(readFileSync(join(dir, 'urls.json'), 'utf8')) as Record<string, string>;
-  return readdirSync(join(dir, 'html')).filter((f) => f.endsWith('.html.gz')).sort().map((f) => {
+  const pageType = types && existsSync(join(dir, 'ground-truth.json'))
+    ? JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { page_type?: string }>
+    : null;
+  const kept = (id: string) => !pageType || (types ?? []).includes(pageType[id]?.page_type ?? '');
+  return readdirSync(join(dir, 'html')).filter((f) => f.endsWith('.html.gz') && kept(f.replace(/\.html\.gz$/, ''))).sort().map((f) => {
     const id = f.replace(/\.html\.gz$/, '');
     return { id, url: urls[id] ?? '', html: () => decodePage(readFileSync(join(dir, 'html', f)), true) };
   });
@@ -60,7 +67,7 @@ const percentile = (xs: number[], q: number): number => {
 type HtmlToText = (html: string) => string;
 
 async function runCorpus(name: string, dir: string, opts: Options, out: string, htmlToText: HtmlToText) {
-  const pages = corpusPages(dir, name).slice(0, opts.limit);
+  const pages = corpusPages(dir, name, opts.types).slice(0, opts.limit);
   const ours: Record<string, { text: string }> = {};
   const theirs: Record<string, { text: string }> = {};
   const detected: Record<string, boolean> = {};
