@@ -1,5 +1,6 @@
 import DOMPurify from 'dompurify';
 import { absolute, absoluteSrcset } from '../core/extract/resolve-urls';
+import { webAddress } from '../core/extract/page-url';
 
 /**
  * The last sanitizing pass, in the extension's own document right before
@@ -8,7 +9,7 @@ import { absolute, absoluteSrcset } from '../core/extract/resolve-urls';
  * out of the view: to a new tab, or within the view for in-article anchors.
  */
 export function sanitizeForView(html: string, pageUrl: string | null): string {
-  const base = baseUrl(pageUrl);
+  const base = webAddress(pageUrl);
   const purify = DOMPurify(window);
   purify.addHook('afterSanitizeAttributes', (node) => {
     for (const name of ['src', 'href', 'poster']) {
@@ -25,10 +26,3 @@ export function sanitizeForView(html: string, pageUrl: string | null): string {
   return purify.sanitize(html, { ADD_ATTR: ['target'], FORBID_TAGS: ['style', 'form', 'iframe'], FORBID_ATTR: ['style'] });
 }
 
-function baseUrl(pageUrl: string | null): URL | null {
-  try {
-    return pageUrl ? new URL(pageUrl) : null;
-  } catch {
-    return null;
-  }
-}

@@ -1,3 +1,5 @@
+import { webAddress } from './page-url';
+
 // Attributes where lazy-loading scripts park the real image until it scrolls into view.
 const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src'];
 const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
@@ -67,12 +69,7 @@ function resolveLazySources(root: ParentNode): void {
 
 /** Makes lazy images real and every link and media URL absolute against the page URL. */
 export function resolveUrls(root: ParentNode, pageUrl: string | null): void {
-  let base: URL | null = null;
-  try {
-    base = pageUrl ? new URL(pageUrl) : null;
-  } catch {
-    base = null;
-  }
+  const base = webAddress(pageUrl);
   unwrapNoscriptImages(root);
   resolveLazySources(root);
   for (const img of Array.from(root.querySelectorAll('img'))) resolveLazyImage(img);
