@@ -1,5 +1,5 @@
 import browser, { type Tabs } from 'webextension-polyfill';
-import { ensureContentScript } from './inject-content';
+import { injectContentScript } from './inject-content';
 
 const POPUP = browser.runtime.getManifest().action?.default_popup;
 
@@ -50,7 +50,7 @@ const RETRY_MS = [20, 40, 80, 160];
 async function injectAtClick(tabId: number): Promise<void> {
   for (const wait of [...RETRY_MS, null]) {
     try {
-      return await ensureContentScript(tabId);
+      return await injectContentScript(tabId);
     } catch (error) {
       if (wait === null) throw error;
       await new Promise((done) => setTimeout(done, wait));
