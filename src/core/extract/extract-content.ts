@@ -4,6 +4,7 @@ import { readMetadata } from './metadata';
 import { pruneBoilerplate } from './prune-boilerplate';
 import { mainContainer, measureText } from './main-container';
 import { dropLinkBlocks } from './drop-link-blocks';
+import { countProse, keptOnePart } from './split-article';
 import { resolveUrls } from './resolve-urls';
 import { attributeValue } from '../dom/attribute-value';
 
@@ -24,7 +25,7 @@ const OTHER_MIN_SHARE = 0.7;
 const MAX_ELEMENTS = 30_000;
 
 /** The main container, found on the pruned copy; built only if the vote needs it. */
-interface Candidate { chars: number; element: () => Element }
+interface Candidate { chars: number; prose: number; element: () => Element }
 
 interface ReadableResult {
   element: Element;
@@ -76,7 +77,9 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   const { readable, fallback } = contentCandidates(doc, options);
   const minShare = options.isArticle === false ? OTHER_MIN_SHARE : ARTICLE_MIN_SHARE;
   let content: Element | null = readable?.element ?? null;
-  if (fallback && fallback.chars > 0 && (!content || textChars(content) < fallback.chars * minShare)) {
+  const chars = content ? textChars(content) : 0;
+  const splitArticle = options.isArticle !== false && content !== null && fallback !== null && keptOnePart(content, chars, fallback);
+  if (fallback && fallback.chars > 0 && (!content || chars < fallback.chars * minShare || splitArticle)) {
     content = fallback.element();
     // On listings and shops the links are the content (item names); in an article they are menus.
     if (options.isArticle !== false) dropLinkBlocks(content);
@@ -112,10 +115,11 @@ export function contentCandidates(doc: Document, options: ExtractOptions): { rea
   if (body) {
     const weights = measureText(body);
     elements = weights.size;
-    const path = pathFrom(body, mainContainer(body, weights));
+    const container = mainContainer(body, weights);
+    const path = pathFrom(body, container);
     // Readability rewrites the copy, so the container comes from a fresh one,
     // made only when Readability's block loses the vote (rare on articles).
-    fallback = { chars: weights.get(followPath(body, path) ?? body)?.plainChars ?? 0, element: () => followPath(prunedCopy().body, path) ?? body };
+    fallback = { chars: weights.get(container)?.plainChars ?? 0, prose: countProse(container), element: () => followPath(prunedCopy().body, path) ?? body };
   }
   return { readable: elements <= MAX_ELEMENTS ? readabilityCandidate(clone) : null, fallback };
 }

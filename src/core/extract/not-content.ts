@@ -15,17 +15,22 @@ const COMMENT_NODE = 8;
 /**
  * React's streamed server rendering sends late parts of a page in
  * `<div hidden id="S:n">`, for a script to put in place of `<template id="B:n">`
- * and the placeholder after it (up to `<!--/$-->`). A saved page still has them
- * hidden; a live page has already moved them, so this only acts on copies.
+ * and the placeholder after it (up to `<!--/$-->`), or of a bare
+ * `<template id="P:n">` (a segment, with no placeholder). A saved page still has
+ * them hidden; a live page has already moved them, so this only acts on copies.
  */
 function placeStreamedPart(part: Element, doc: Document): void {
-  const slot = doc.getElementById(`B:${STREAMED_PART.exec(part.id)?.[1] ?? ''}`);
+  const n = STREAMED_PART.exec(part.id)?.[1] ?? '';
+  const boundary = doc.getElementById(`B:${n}`);
+  const slot = boundary ?? doc.getElementById(`P:${n}`);
   const parent = slot?.parentNode;
   if (!slot || !parent) return;
-  const placeholder: ChildNode[] = [];
-  let end: ChildNode | null = slot.nextSibling;
-  for (; end && !(end.nodeType === COMMENT_NODE && end.nodeValue === '/$'); end = end.nextSibling) placeholder.push(end);
-  if (end) for (const node of placeholder) node.remove();
+  if (boundary) {
+    const placeholder: ChildNode[] = [];
+    let end: ChildNode | null = slot.nextSibling;
+    for (; end && !(end.nodeType === COMMENT_NODE && end.nodeValue === '/$'); end = end.nextSibling) placeholder.push(end);
+    if (end) for (const node of placeholder) node.remove();
+  }
   while (part.firstChild) parent.insertBefore(part.firstChild, slot);
 }
 

@@ -1,6 +1,7 @@
 import { removeNotContent } from './not-content';
 import { isCaptionBlock, markAsCaption } from './captions';
 import { attributeValue } from '../dom/attribute-value';
+import { removeRepeatedBlocks } from './repeated-blocks';
 
 // Class or id words of blocks that sit beside the content: share bars, related
 // links, newsletter boxes, ads. Whole words only ("share", not "shared"). Wider
@@ -12,6 +13,12 @@ const BESIDE = /(^|[\s_-])(share|sharing|social|related|recommended|recommendati
 // the byline when the page's metadata already named the author.
 const ABOUT = /(^|[\s_-])(by-?line|author|authors|author-bio|bio|dateline|date|time-?stamp|published|updated|posted-on|post-?info|post-?meta|entry-meta|article-meta|credits?|copyright|tags|tag-?list|keywords|read-?time|reading-time|views|ad|ads|ad-?slot|ad-?container)([\s_-]|$)/i;
 const MAX_ABOUT_CHARS = 300;
+// Boxes about the writer, at any size: a bio often runs past a small note.
+const AUTHOR_BOX = /(^|[\s_-])(about[-_]?(the[-_]?)?author|author[-_]?(bio|box|info|about|card|profile|details|description|wrap))/i;
+// Tables of contents: a list of links to the article's own headings. Not by
+// class: "toc" also names the sections such a table links to.
+const TOC_HEADING = /^(table of contents|contents|in this (article|post|guide)|on this page|jump to|inhaltsverzeichnis|sommaire|índice|indice)\b/i;
+const MIN_TOC_LINKS = 3;
 // Comments are beside an article, but they are a forum thread's content.
 const COMMENTS = /(^|[\s_-])(comments?|comment-list|respond|disqus|replies)([\s_-]|$)/i;
 
@@ -31,6 +38,9 @@ const INLINE = new Set(['A', 'ABBR', 'B', 'BR', 'EM', 'I', 'SMALL', 'SPAN', 'STR
 // the labels of ad slots and tickers.
 const PROMPT = /\b(subscribe (to|now|today|for)|sign up (for|to|now|today)|(right )?(in|to) your inbox|follow (us|him|her|me|them) on|have a (news )?tip\b|join our)\b/i;
 const MAX_PROMPT_LINE = 200;
+// Affiliate disclosures ("We may earn a commission…"): first person, so prose about affiliate programmes stays.
+const DISCLOSURE = /\b((we|i)\b[^.]{0,60}\b(earn|receive|make)s?\b[^.]{0,40}\b(commissions?|compensation|from qualifying purchases)|earns? (us|me) (a )?(small )?commission|(this|the) (post|article|page|site) (may )?contains? affiliate links|reader-supported)\b/i;
+const MAX_DISCLOSURE_LINE = 400;
 const LABEL = /^(advert|advertisement|advertising|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|iklan|reklama|sponsored|breaking news|skip to (main )?content)$/i;
 // "Read more: …", "Related: …": a short paragraph that is a link to elsewhere.
 const LINK_LINE_SHARE = 0.8;
@@ -80,6 +90,18 @@ function isLinkLine(el: Element): boolean {
   let linked = 0;
   for (const a of Array.from(el.getElementsByTagName('a'))) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   return linked >= text.length * LINK_LINE_SHARE;
+}
+
+/** A list of at least three links to places in the page itself and little else: a table of contents. */
+function isContentsList(list: Element): boolean {
+  const links = Array.from(list.getElementsByTagName('a'));
+  if (links.length < MIN_TOC_LINKS) return false;
+  let linked = 0;
+  for (const a of links) {
+    if (!attributeValue(a, 'href')?.startsWith('#')) return false;
+    linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  }
+  return linked >= (list.textContent ?? '').replace(/\s+/g, ' ').trim().length * LINK_LINE_SHARE;
 }
 
 /**
@@ -132,8 +154,10 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean): void {
     const beside = BESIDE.test(names) || (isArticle && COMMENTS.test(names));
     if (beside && !isRemoved(el) && !holdsContent(el, longParagraphs, total)) remove(el);
     else if (isArticle && ABOUT.test(names) && isSmallNote(el) && !isRemoved(el)) remove(el);
+    else if (isArticle && AUTHOR_BOX.test(names) && !isRemoved(el) && !holdsContent(el, longParagraphs, total)) remove(el);
   }
   for (const el of captions) if (!isRemoved(el)) markAsCaption(el);
+  removeRepeatedBlocks(longParagraphs, isRemoved, remove);
   if (isArticle) removeTeasers(body, remove);
   for (const el of Array.from(body.querySelectorAll('header, footer, aside'))) {
     if (isRemoved(el) || holdsContent(el, longParagraphs, total)) continue;
@@ -144,14 +168,16 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean): void {
   if (isArticle) {
     for (const el of Array.from(body.querySelectorAll('p, div, li, time'))) {
       if (isRemoved(el)) continue;
-      const line = lineText(el, MAX_PROMPT_LINE);
-      if ((line && (isDateLine(line) || LABEL.test(line) || PROMPT.test(line))) || (el.tagName === 'P' && isLinkLine(el))) remove(el);
+      const line = lineText(el, MAX_DISCLOSURE_LINE);
+      const short = line !== null && line.length <= MAX_PROMPT_LINE;
+      if ((short && (isDateLine(line) || LABEL.test(line) || PROMPT.test(line))) || (line && DISCLOSURE.test(line)) || (el.tagName === 'P' && isLinkLine(el))) remove(el);
     }
+    for (const list of Array.from(body.querySelectorAll('ul, ol'))) if (!isRemoved(list) && isContentsList(list)) remove(list);
   }
   for (const heading of Array.from(body.querySelectorAll('h2, h3, h4, h5, h6'))) {
     if (isRemoved(heading)) continue;
     const label = (heading.textContent ?? '').trim();
-    if (label.length > 60 || !BESIDE_HEADING.test(label)) continue;
+    if (label.length > 60 || !(BESIDE_HEADING.test(label) || (isArticle && TOC_HEADING.test(label)))) continue;
     const block = announcedBlock(heading);
     if (!holdsContent(block, longParagraphs, total)) remove(block);
   }

@@ -101,3 +101,35 @@ describe('captions written as plain blocks', () => {
     expect(doc.querySelectorAll('figcaption')).toHaveLength(1);
   });
 });
+
+describe('boxes about the writer, disclosures and tables of contents', () => {
+  const bio = `Ada Lovelace writes about harbours and boats for the paper. ${'She has covered the port authority, its cranes and its night shifts for ten years. '.repeat(4)}`;
+
+  it('drops an author box of any size', () => {
+    const text = pruned(`<article><h1>Title</h1>${prose(6)}<div class="about-author"><p>${bio}</p></div></article>`);
+    expect(text).toContain('Paragraph 6');
+    expect(text).not.toContain('Ada Lovelace writes');
+  });
+
+  it('drops a first-person affiliate disclosure but keeps prose about affiliate programmes', () => {
+    const text = pruned(`<article><h1>Title</h1>
+      <p><em>This post contains affiliate links. If you buy through them, we may earn a small commission at no cost to you.</em></p>
+      ${prose(6)}<p>Bloggers often earn a commission through affiliate programmes.</p></article>`);
+    expect(text).not.toContain('This post contains affiliate links');
+    expect(text).toContain('Bloggers often earn a commission');
+  });
+
+  it('drops a table of contents: its heading and its list of in-page links', () => {
+    const text = pruned(`<article><h1>Title</h1>
+      <div class="box"><h2>Table of contents</h2><ul><li><a href="#one">First part</a></li><li><a href="#two">Second part</a></li></ul></div>
+      <ol><li><a href="#one">Harbour cranes</a></li><li><a href="#two">Night shifts</a></li><li><a href="#three">Ferries</a></li></ol>
+      ${prose(6)}<ul><li><a href="/one">A story elsewhere</a></li><li><a href="/two">Another</a></li><li><a href="/three">A third</a></li></ul></article>`);
+    expect(text).not.toMatch(/Table of contents|First part|Harbour cranes/);
+    expect(text).toContain('A story elsewhere');
+  });
+
+  it('keeps them on other pages', () => {
+    const text = pruned(`<div><ol><li><a href="#one">Harbour cranes</a></li><li><a href="#two">Night shifts</a></li><li><a href="#three">Ferries</a></li></ol>${prose(6)}</div>`, false);
+    expect(text).toContain('Harbour cranes');
+  });
+});

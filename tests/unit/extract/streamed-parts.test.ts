@@ -17,6 +17,15 @@ describe('a saved page from React streamed rendering', () => {
     expect(article.text).not.toContain('Loading');
   });
 
+  it('reads a streamed segment in place of its bare template', () => {
+    const article = read(`<!doctype html><html><head><title>Harbour report</title></head><body>
+      <main><article><h1>Harbour report</h1><div class="post-body"><template id="P:3"></template></div></article></main>
+      <div hidden id="S:3">${prose('deeper channel')}${prose('ferry terminal')}${prose('night shift')}</div>
+      <script>$RS("S:3","P:3")</script></body></html>`);
+    expect(article.text).toContain('The deeper channel changed how the harbour works');
+    expect(article.text).toContain('night shift');
+  });
+
   it('still leaves out hidden parts that are not streamed content', () => {
     const article = read(`<!doctype html><html><head><title>Harbour report</title></head><body>
       <main><article><h1>Harbour report</h1>${prose('new crane')}${prose('night shift')}</article></main>
