@@ -1,6 +1,6 @@
 /** The headline's surroundings hold at most this much text. */
 const HEADLINE_CONTEXT = 1500;
-/** A heading is the page's headline when it covers at least this share of the title (site name cut off). */
+/** A heading repeats the title when the shorter of the two is found in the other and is at least this share of it. */
 const TITLE_COVER = 0.6;
 /** Shorter headings ("News", a logo) say too little to be matched against the title. */
 const MIN_HEADLINE = 10;
