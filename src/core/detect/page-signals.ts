@@ -1,6 +1,7 @@
 import { jsonLdBlocks } from '../extract/json-ld';
 import { attributeValue } from '../dom/attribute-value';
 import { MetaTags } from '../dom/meta-tags';
+import { TitleHeadings, bylineNear, dateNear, headlineSurroundings, withoutSiteName } from './headline';
 
 /** Cheap structural facts about a page, read without changing it. */
 export interface PageSignals {
@@ -31,7 +32,10 @@ export interface PageSignals {
   hasByline: boolean;
   /** `article:published_time` in the head (news and blog CMSs). */
   hasPublishedMeta: boolean;
-  /** A date or a byline next to the h1, as articles print them under the headline. */
+  /**
+   * A date or a byline next to the headline (the heading that repeats the
+   * title, else the h1), as articles print them under it.
+   */
   dateNearHeadline: boolean;
   bylineNearHeadline: boolean;
   /**
@@ -57,10 +61,6 @@ export interface PageSignals {
 const LONG_PARAGRAPH = 80;
 /** How far above a paragraph its prose container is looked for. */
 const PROSE_LEVELS = 3;
-/** The headline's surroundings: its nearest ancestor with at most this much text. */
-const HEADLINE_CONTEXT = 1500;
-const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|sept|déc|mär|okt|dez|ene|abr|ago|dic)[a-zéû]*\\.?';
-const DATE = new RegExp(`\\b(\\d{1,2}[./-]\\d{1,2}[./-](19|20)\\d\\d|(19|20)\\d\\d[./-]\\d{1,2}[./-]\\d{1,2}|${MONTH}\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+(19|20)\\d\\d|\\d{1,2}\\.?\\s+${MONTH}\\s+(19|20)\\d\\d)\\b`, 'i');
 // Headline forms, in English, French, German, Spanish and Italian. Word edges
 // are Unicode-aware (\b is ASCII-only in JavaScript: "qué", "guía").
 const WORD_START = '(?<![\\p{L}\\p{N}])';
@@ -69,7 +69,6 @@ const QUESTION_WORDS = 'how|what|why|when|who|where|which|comment|pourquoi|quand
 const EDITORIAL_WORDS = 'guide|tips|ways|reasons|explained|review|vs\\.?|versus|best|meilleur(e)?s?|conseils|astuces|ratgeber|tipps|beste[nr]?|guía|consejos|mejores|migliori|consigli';
 const HEADLINE_FORM = new RegExp(
   `\\?|^\\s*\\d+\\s|^\\s*(${QUESTION_WORDS})${WORD_END}|${WORD_START}(${EDITORIAL_WORDS})${WORD_END}`, 'iu');
-const BYLINE = '[rel="author"], [itemprop="author"], [class*="byline" i], [class*="author" i]';
 
 /** JSON-LD types, added to the microdata types the walk found. */
 function schemaTypesOf(doc: Document, types: Set<string>): string[] {
@@ -119,25 +118,7 @@ function countMatches(text: string, pattern: RegExp): number {
 
 /** The title without the site name that CMSs append after a separator. */
 function titleHead(doc: Document, h1: Element | null): string {
-  const title = doc.title || h1?.textContent || '';
-  return title.trim().split(/\s[|\-–—·:]\s|\s\|/)[0] ?? '';
-}
-
-/** The h1 and what surrounds it, up to a bounded amount of text. */
-function headlineContext(body: HTMLElement, h1: Element | null): Element | null {
-  let context: Element | null = h1;
-  for (let el = h1?.parentElement; el && el !== body; el = el.parentElement) {
-    if ((el.textContent ?? '').length > HEADLINE_CONTEXT) break;
-    context = el;
-  }
-  return context;
-}
-
-/** One date by the headline; a list of times (a news feed under a section title) is not a dated story. */
-function dateNear(context: Element): boolean {
-  const times = context.getElementsByTagName('time').length;
-  if (times > 2) return false;
-  return times > 0 || DATE.test(context.textContent ?? '');
+  return withoutSiteName(doc.title || h1?.textContent || '');
 }
 
 function largest(values: Iterable<number>): number {
@@ -179,7 +160,9 @@ export function pageSignals(doc: Document, url?: string | null): PageSignals {
   let headings = 0, linkedHeadings = 0, listItemChars = 0, articleTags = 0, timeElements = 0;
   let linkChars = 0, cartControls = 0, postContainers = 0, priceMarkers = 0;
   let hasByline = false, datePublished = false;
-  let h1: Element | null = null;
+  let h1: Element | null = null, titled: Element | null = null;
+  const tags = new MetaTags(doc);
+  const titles = new TitleHeadings([doc.title, tags.first('property', 'og:title')]);
   const microdata = new MicrodataTypes();
   const head = doc.head;
   for (const el of [doc.documentElement, head, ...(head ? Array.from(head.querySelectorAll('[itemscope]')) : []), body]) if (el) microdata.add(el);
@@ -222,6 +205,7 @@ export function pageSignals(doc: Document, url?: string | null): PageSignals {
         break;
       case 'H2': case 'H3': case 'H4':
         headings++;
+        if (!titled && tag !== 'H4' && titles.repeatsTitle(el)) titled = el;
         if (el.getElementsByTagName('a').length || insideLink(el)) linkedHeadings++;
         break;
       case 'INPUT':
@@ -243,13 +227,13 @@ export function pageSignals(doc: Document, url?: string | null): PageSignals {
         break;
       case 'H1':
         h1 ??= el;
+        if (!titled && titles.repeatsTitle(el)) titled = el;
         break;
     }
   }
   const bodyText = body ? (body.textContent ?? '').replace(/\s+/g, ' ') : '';
   const bodyChars = bodyText.length;
-  const context = body ? headlineContext(body, h1) : null;
-  const tags = new MetaTags(doc);
+  const aroundHeadline = body ? headlineSurroundings(body, titled ?? h1) : [];
   const hasPublishedMeta = tags.first('property', 'article:published_time') !== null;
   return {
     schemaTypes: schemaTypesOf(doc, microdata.types),
@@ -266,8 +250,8 @@ export function pageSignals(doc: Document, url?: string | null): PageSignals {
     timeElements,
     hasByline,
     hasPublishedMeta,
-    dateNearHeadline: context ? dateNear(context) : false,
-    bylineNearHeadline: Boolean(context?.querySelector(BYLINE)),
+    dateNearHeadline: dateNear(aroundHeadline),
+    bylineNearHeadline: bylineNear(aroundHeadline),
     headlineTitle: HEADLINE_FORM.test(titleHead(doc, h1)),
     bodyChars,
     linkDensity: bodyChars ? linkChars / bodyChars : 0,
