@@ -6,6 +6,8 @@ import { mainContainer, measureText } from './main-container';
 import { dropLinkBlocks } from './drop-link-blocks';
 import { resolveUrls } from './resolve-urls';
 import { attributeValue } from '../dom/attribute-value';
+import { gatherThread, threadPosts } from './forum-thread';
+import { removePostChrome } from './post-chrome';
 
 export interface ExtractOptions {
   /** The page URL: links and images are made absolute against it. */
@@ -105,8 +107,16 @@ export function contentCandidates(doc: Document, options: ExtractOptions): { rea
     pruneBoilerplate(clone, isArticle);
     return clone;
   };
+  // Other pages lose the chrome of forum posts; a thread marked up post by
+  // post is read from its markup instead, which keeps each author's name.
+  const withoutPostChrome = (copy: Document): Document => {
+    if (!isArticle && copy.body) removePostChrome(copy.body);
+    return copy;
+  };
   const clone = prunedCopy();
-  const body = clone.body;
+  const posts = !isArticle && clone.body ? threadPosts(clone.body) : null;
+  if (posts) return { readable: null, fallback: { chars: posts.reduce((n, post) => n + textChars(post.body), 0), element: () => gatherThread(posts, clone) } };
+  const body = withoutPostChrome(clone).body;
   let fallback: Candidate | null = null;
   let elements = 0;
   if (body) {
@@ -115,7 +125,7 @@ export function contentCandidates(doc: Document, options: ExtractOptions): { rea
     const path = pathFrom(body, mainContainer(body, weights));
     // Readability rewrites the copy, so the container comes from a fresh one,
     // made only when Readability's block loses the vote (rare on articles).
-    fallback = { chars: weights.get(followPath(body, path) ?? body)?.plainChars ?? 0, element: () => followPath(prunedCopy().body, path) ?? body };
+    fallback = { chars: weights.get(followPath(body, path) ?? body)?.plainChars ?? 0, element: () => followPath(withoutPostChrome(prunedCopy()).body, path) ?? body };
   }
   return { readable: elements <= MAX_ELEMENTS ? readabilityCandidate(clone) : null, fallback };
 }
