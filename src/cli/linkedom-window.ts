@@ -96,9 +96,14 @@ function repairBody(doc: Document): void {
   if (head) root.insertBefore(body, head.nextSibling);
 }
 
+// In HTML a browser reads "<![CDATA[" as a bogus comment that ends at the next
+// ">"; linkedom reads a CDATA section up to "]]>", and one left open in a page
+// swallows the rest of it. Scripts and styles are raw text, left as they are.
+const HTML_CDATA = /(<(script|style)\b[\s\S]*?<\/\2\s*>)|<!\[CDATA\[[^>]*>/gi;
+
 /** Parses a page with linkedom into the tree a browser would build for it. */
 export function parseWithLinkedom(html: string): Document {
-  const doc = new FragmentParser().parseFromString(html, 'text/html');
+  const doc = new FragmentParser().parseFromString(html.includes('<![CDATA[') ? html.replace(HTML_CDATA, (_match, raw?: string) => raw ?? '') : html, 'text/html');
   repairBody(doc);
   return doc;
 }

@@ -7,6 +7,8 @@ import { dropLinkBlocks } from './drop-link-blocks';
 import { countProse, keptOnePart } from './split-article';
 import { resolveUrls } from './resolve-urls';
 import { attributeValue } from '../dom/attribute-value';
+import { gatherThread, threadPosts } from './forum-thread';
+import { removePostChrome } from './post-chrome';
 
 export interface ExtractOptions {
   /** The page URL: links and images are made absolute against it. */
@@ -108,8 +110,16 @@ export function contentCandidates(doc: Document, options: ExtractOptions): { rea
     pruneBoilerplate(clone, isArticle);
     return clone;
   };
+  // Other pages lose the chrome of forum posts; a thread marked up post by
+  // post is read from its markup instead, which keeps each author's name.
+  const withoutPostChrome = (copy: Document): Document => {
+    if (!isArticle && copy.body) removePostChrome(copy.body);
+    return copy;
+  };
   const clone = prunedCopy();
-  const body = clone.body;
+  const posts = !isArticle && clone.body ? threadPosts(clone.body) : null;
+  if (posts) return { readable: null, fallback: { chars: posts.reduce((n, post) => n + textChars(post.body), 0), prose: 0, element: () => gatherThread(posts, clone) } };
+  const body = withoutPostChrome(clone).body;
   let fallback: Candidate | null = null;
   let elements = 0;
   if (body) {
@@ -119,7 +129,7 @@ export function contentCandidates(doc: Document, options: ExtractOptions): { rea
     const path = pathFrom(body, container);
     // Readability rewrites the copy, so the container comes from a fresh one,
     // made only when Readability's block loses the vote (rare on articles).
-    fallback = { chars: weights.get(container)?.plainChars ?? 0, prose: countProse(container), element: () => followPath(prunedCopy().body, path) ?? body };
+    fallback = { chars: weights.get(container)?.plainChars ?? 0, prose: countProse(container), element: () => followPath(withoutPostChrome(prunedCopy()).body, path) ?? body };
   }
   return { readable: elements <= MAX_ELEMENTS ? readabilityCandidate(clone) : null, fallback };
 }

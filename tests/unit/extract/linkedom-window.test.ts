@@ -16,4 +16,16 @@ describe('parseWithLinkedom builds the one head and body a browser would', () =>
     expect(doc.body.querySelector('#banner')).not.toBeNull();
     expect(doc.body.querySelector('main p')).not.toBeNull();
   });
+
+  it('reads "<![CDATA[" in HTML as a browser does, a comment ending at the next ">", not a section swallowing the page', () => {
+    const doc = parseWithLinkedom(`<!doctype html><html><head><title>Harbour</title></head><body><![CDATA[\n<div id="top"></div>${prose}<script>//<![CDATA[\nvar a = 1;\n//]]></script></body></html>`);
+    expect(doc.body.querySelector('main p')?.textContent).toContain('harbour reopened');
+    expect(doc.body.querySelector('script')).not.toBeNull();
+  });
+
+  it('leaves "<![CDATA[" in scripts alone: their text is raw, and the page after them stays', () => {
+    const doc = parseWithLinkedom(`<!doctype html><html><head></head><body><script>/* <![CDATA[ */ var d = {"a": 1}; /* ]]&gt; */</script>${prose}</body></html>`);
+    expect(doc.body.querySelector('script')?.textContent).toContain('var d = {"a": 1};');
+    expect(doc.body.querySelector('main p')?.textContent).toContain('harbour reopened');
+  });
 });

@@ -1,0 +1,119 @@
+import { attributeValue } from '../dom/attribute-value';
+
+// schema.org types of one message in a discussion: a forum post, a reply, a
+// question and its answers.
+const POST_TYPE = /schema\.org\/(DiscussionForumPosting|SocialMediaPosting|Comment|Answer|Question)$/i;
+const BODY_PROP = /(^|\s)(text|articleBody)(\s|$)/;
+// A thread has at least a question and one reply, and its posts hold a good
+// share of the page's text: fewer are a product's questions or an article's
+// comments, beside the content (measured on WCXB dev).
+const MIN_POSTS = 2;
+const MIN_TEXT_SHARE = 0.25;
+
+/** One message of a thread: its scope, and the element holding what its author wrote. */
+export interface ThreadPost {
+  scope: Element;
+  body: Element;
+}
+
+function postType(el: Element | null): string | null {
+  return el ? (POST_TYPE.exec((attributeValue(el, 'itemtype') ?? '').trim())?.[1]?.toLowerCase() ?? null) : null;
+}
+
+/** On a question-and-answer page, remarks under the question or an answer are beside the content. */
+function isRemarkOnAnswer(scope: Element): boolean {
+  if (postType(scope) !== 'comment') return false;
+  const outer = postType(scope.parentElement?.closest('[itemscope]') ?? null);
+  return outer === 'answer' || outer === 'question';
+}
+
+const firstClass = (el: Element): string | null => (attributeValue(el, 'class') ?? '').trim().split(/\s+/)[0] || null;
+
+/** A selector for the body's nearest classed element within the post, to find the body of an unmarked post. */
+function bodySelector(post: ThreadPost): string | null {
+  for (let el: Element | null = post.body; el && el !== post.scope; el = el.parentElement) {
+    const name = firstClass(el);
+    if (name && /^[\w-]+$/.test(name)) return `${el.tagName.toLowerCase()}.${name}`;
+  }
+  return null;
+}
+
+// The first post often carries one more class ("first", "thread-starter") than the replies.
+const sameShape = (a: Element, b: Element): boolean => a.tagName === b.tagName && firstClass(a) === firstClass(b);
+
+/**
+ * Engines often leave the first post (the question) out of the microdata
+ * and describe it in JSON-LD instead: the same containers just before a
+ * marked post are posts too.
+ */
+function unmarkedBefore(post: ThreadPost, isMarked: (el: Element) => boolean): ThreadPost[] {
+  const found: ThreadPost[] = [];
+  const selector = bodySelector(post);
+  for (let el = post.scope.previousElementSibling; el && !isMarked(el); el = el.previousElementSibling) {
+    if (!sameShape(el, post.scope)) continue;
+    found.unshift({ scope: el, body: (selector ? el.querySelector(selector) : null) ?? el });
+  }
+  return found;
+}
+
+const textLength = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, ' ').length;
+
+/**
+ * The posts of a discussion marked up with schema.org microdata, in page
+ * order (question first), or null when the page is not such a thread. Each
+ * body belongs to the nearest item around it, so a reply nested in a post
+ * keeps its own text.
+ */
+export function threadPosts(root: Element): ThreadPost[] | null {
+  const marked: ThreadPost[] = [];
+  for (const el of Array.from(root.querySelectorAll('[itemprop]'))) {
+    if (!BODY_PROP.test(attributeValue(el, 'itemprop') ?? '')) continue;
+    const scope = el.parentElement?.closest('[itemscope]') ?? null;
+    if (!scope || !postType(scope) || isRemarkOnAnswer(scope)) continue;
+    if (!marked.some((post) => post.body.contains(el))) marked.push({ scope, body: el });
+  }
+  // Answers alone are a FAQ (its questions are names, not posts), not a discussion.
+  if (marked.length < MIN_POSTS || marked.every((post) => postType(post.scope) === 'answer')) return null;
+  const scopes = new Set(marked.map((post) => post.scope));
+  const isMarked = (el: Element): boolean => scopes.has(el);
+  const posts = marked.flatMap((post) => [...unmarkedBefore(post, isMarked), post]);
+  const postsText = posts.reduce((n, post) => n + textLength(post.body), 0);
+  return postsText >= textLength(root) * MIN_TEXT_SHARE ? posts : null;
+}
+
+/** The first element of a post's scope, outside its body, matching the selector: not one of a nested item's. */
+function ownElement(post: ThreadPost, selector: string): Element | null {
+  for (const el of Array.from(post.scope.querySelectorAll(selector))) {
+    if (el.parentElement?.closest('[itemscope]') === post.scope && !post.body.contains(el)) return el;
+  }
+  return null;
+}
+
+/** "author · date", as the page shows them, above each post. */
+function postHeading(post: ThreadPost, doc: Document): Element | null {
+  const author = ownElement(post, '[itemprop~="author"]');
+  const name = author ? (author.querySelector('[itemprop~="name"]') ?? author).textContent : null;
+  const time = ownElement(post, 'time');
+  const parts = [name, time?.textContent].map((s) => (s ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  if (!parts.length) return null;
+  const p = doc.createElement('p');
+  p.textContent = parts.join(' · ');
+  return p;
+}
+
+/**
+ * The thread as one element: each post's author and date, then its body,
+ * without the chrome around them (user panels, votes, reply and share links,
+ * pagination). The posts are moved out of their page.
+ */
+export function gatherThread(posts: ThreadPost[], doc: Document): Element {
+  const thread = doc.createElement('div');
+  for (const post of posts) {
+    const section = doc.createElement('section');
+    const heading = postHeading(post, doc);
+    if (heading) section.appendChild(heading);
+    section.appendChild(post.body);
+    thread.appendChild(section);
+  }
+  return thread;
+}

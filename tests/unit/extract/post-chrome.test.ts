@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { removePostChrome } from '../../../src/core/extract/post-chrome';
+import { extractContent } from '../../../src/core/extract/extract-content';
+import { parseWithLinkedom } from '../../../src/cli/linkedom-window';
+
+// A thread as phpBB-like engines print it, with no microdata.
+const reply = (author: string, text: string): string => `
+  <div class="post has-profile">
+    <dl class="postprofile"><dt><a class="username">${author}</a></dt><dd class="profile-rank">Volunteer</dd>
+      <dd class="profile-posts">Posts: 1725</dd><dd class="profile-joined">Joined: 14. Sep 2019</dd></dl>
+    <div class="postbody"><p class="author">Post by ${author} » 11. Sep 2024, 18:36</p>
+      <div class="content">${text}</div>
+      <div class="signature">My rig: a laptop from 2012 and a lot of patience.</div></div>
+    <div class="back2top"><a href="#top">Top</a></div>
+  </div>`;
+
+const thread = `<div id="page-body"><h1>Network lost after the upgrade</h1>
+  ${reply('galitsyn', 'After the upgrade my guests have no network at all, with NAT or bridged. Anyone else seeing this?')}
+  ${reply('multiOS', 'Same here on Windows hosts; going back to the previous build brought the network back for me.')}
+  ${reply('ehasis', 'The fix is in the next maintenance release, according to the changelog of the test builds.')}</div>`;
+
+const doc = (): Document => parseWithLinkedom(`<!doctype html><html><head><title>t</title></head><body>${thread}</body></html>`);
+const text = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ');
+
+describe('the chrome around forum posts', () => {
+  it('goes: user panels, signatures and "top" links, not the author line or the post', () => {
+    const page = doc();
+    removePostChrome(page.body);
+    const out = text(page.body);
+    expect(out).toContain('Post by multiOS » 11. Sep 2024');
+    expect(out).toContain('going back to the previous build');
+    expect(out).not.toMatch(/Posts: 1725|Joined:|Volunteer|My rig|Top/);
+  });
+
+  it('stays when a wrapper of the content bears one of those names', () => {
+    const page = parseWithLinkedom(`<!doctype html><html><body><div class="user-info">${'A long account of the trip, day by day. '.repeat(60)}</div></body></html>`);
+    removePostChrome(page.body);
+    expect(text(page.body)).toContain('A long account of the trip');
+  });
+
+  it('goes on pages that are not articles, and stays on articles, where the article rules decide', () => {
+    expect(text(extractContent(doc(), { isArticle: false })!.content)).not.toContain('My rig');
+    expect(text(extractContent(doc(), { isArticle: true })!.content)).toContain('My rig');
+  });
+});
