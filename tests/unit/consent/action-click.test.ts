@@ -17,7 +17,7 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 vi.mock('../../../src/background/inject-content', () => ({
-  ensureContentScript: (tabId: number) => { calls.push(`inject ${tabId}`); return inject(); },
+  injectContentScript: (tabId: number) => { calls.push(`inject ${tabId}`); return inject(); },
 }));
 const { registerActionClick } = await import('../../../src/background/action-click');
 registerActionClick();
