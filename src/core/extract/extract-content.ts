@@ -4,6 +4,8 @@ import { readMetadata } from './metadata';
 import { pruneBoilerplate } from './prune-boilerplate';
 import { mainContainer, measureText } from './main-container';
 import { dropLinkBlocks } from './drop-link-blocks';
+import { pruneShopWidgets } from './prune-shop-widgets';
+import { isProductPage } from './product-page';
 import { resolveUrls } from './resolve-urls';
 import { attributeValue } from '../dom/attribute-value';
 
@@ -100,9 +102,11 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
 /** The two strategies' answers: Readability's best block, and the main container by plain text. */
 export function contentCandidates(doc: Document, options: ExtractOptions): { readable: ReadableResult | null; fallback: Candidate | null } {
   const isArticle = options.isArticle ?? true;
+  const isProduct = !isArticle && isProductPage(doc);
   const prunedCopy = (): Document => {
     const clone = doc.cloneNode(true) as Document;
     pruneBoilerplate(clone, isArticle);
+    if (!isArticle && clone.body) pruneShopWidgets(clone.body, isProduct);
     return clone;
   };
   const clone = prunedCopy();
