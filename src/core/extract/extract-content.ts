@@ -5,6 +5,8 @@ import { pruneBoilerplate } from './prune-boilerplate';
 import { mainContainer, measureText } from './main-container';
 import { dropLinkBlocks } from './drop-link-blocks';
 import { countProse, keptOnePart } from './split-article';
+import { pruneShopWidgets } from './prune-shop-widgets';
+import { isProductPage } from './product-page';
 import { resolveUrls } from './resolve-urls';
 import { attributeValue } from '../dom/attribute-value';
 import { gatherThread, threadPosts } from './forum-thread';
@@ -105,9 +107,11 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
 /** The two strategies' answers: Readability's best block, and the main container by plain text. */
 export function contentCandidates(doc: Document, options: ExtractOptions): { readable: ReadableResult | null; fallback: Candidate | null } {
   const isArticle = options.isArticle ?? true;
+  const isProduct = !isArticle && isProductPage(doc);
   const prunedCopy = (): Document => {
     const clone = doc.cloneNode(true) as Document;
     pruneBoilerplate(clone, isArticle);
+    if (!isArticle && clone.body) pruneShopWidgets(clone.body, isProduct);
     return clone;
   };
   // Other pages lose the chrome of forum posts; a thread marked up post by

@@ -1,0 +1,43 @@
+import { attributeValue } from '../dom/attribute-value';
+
+// Class or id words of shop widgets around a product or a listing. On WCXB
+// product, collection and listing pages, blocks named so hold text that is
+// almost never part of the ground truth (under 10 % of it). Reviews are only
+// dropped beside a product, and never when named testimonials: those are
+// a site's own selection, content it shows on purpose.
+const REVIEWS = /(^|[\s_-])(reviews?|customer-reviews)([\s_-]|$)/i;
+const TESTIMONIALS = /testimonial/i;
+// Filters, pagination, fly-out menus, mini carts, e-mail sign-up: controls,
+// whose words also name wrappers of a listing or an FAQ, hence the guards below.
+const CONTROLS = /(^|[\s_-])(filters?|flyout|mini-?cart|pagination|email)([\s_-]|$)/i;
+// A control holds no sentence this long, nor this share of the page's text.
+const MAX_CONTROL_RUN = 80;
+const MAX_CONTROL_SHARE = 0.5;
+// NodeFilter.SHOW_TEXT: a bare Node DOM has no NodeFilter global.
+const SHOW_TEXT = 4;
+
+function holdsProse(el: Element): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if ((node.nodeValue ?? '').trim().length >= MAX_CONTROL_RUN) return true;
+  }
+  return false;
+}
+
+/**
+ * Removes shop widgets (filters, pagination…, and customer reviews on a
+ * product's page) from a working copy of a page that is not an article. A
+ * block holding the page's title (h1) stays: it is the product itself.
+ */
+export function pruneShopWidgets(body: Element, isProduct: boolean): void {
+  const pageChars = (body.textContent ?? '').length;
+  const testimonials: Element[] = [];
+  for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
+    const names = `${attributeValue(el, 'class') ?? ''} ${attributeValue(el, 'id') ?? ''}`;
+    if (TESTIMONIALS.test(names)) testimonials.push(el);
+    const review = isProduct && REVIEWS.test(names) && !testimonials.some((t) => t.contains(el));
+    const widget = review
+      || (CONTROLS.test(names) && (el.textContent ?? '').length < pageChars * MAX_CONTROL_SHARE && !holdsProse(el));
+    if (widget && !el.querySelector('h1')) el.remove();
+  }
+}
