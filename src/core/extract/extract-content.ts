@@ -5,6 +5,7 @@ import { pruneBoilerplate } from './prune-boilerplate';
 import { mainContainer, measureText } from './main-container';
 import { dropLinkBlocks } from './drop-link-blocks';
 import { resolveUrls } from './resolve-urls';
+import { copyWithoutNotContent } from './not-content';
 import { attributeValue } from '../dom/attribute-value';
 
 export interface ExtractOptions {
@@ -101,7 +102,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
 export function contentCandidates(doc: Document, options: ExtractOptions): { readable: ReadableResult | null; fallback: Candidate | null } {
   const isArticle = options.isArticle ?? true;
   const prunedCopy = (): Document => {
-    const clone = doc.cloneNode(true) as Document;
+    const clone = copyWithoutNotContent(doc);
     pruneBoilerplate(clone, isArticle);
     return clone;
   };
