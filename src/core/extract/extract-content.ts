@@ -6,7 +6,6 @@ import { mainContainer, measureText } from './main-container';
 import { dropLinkBlocks } from './drop-link-blocks';
 import { resolveUrls } from './resolve-urls';
 import { copyWithoutNotContent } from './not-content';
-import { attributeValue } from '../dom/attribute-value';
 
 export interface ExtractOptions {
   /** The page URL: links and images are made absolute against it. */
@@ -38,21 +37,14 @@ interface ReadableResult {
   dir: string | null;
 }
 
-/** Code-language classes of the page: Readability strips every class it is not told to keep. */
-function codeLanguageClasses(doc: Document): string[] {
-  const names = new Set<string>();
-  for (const code of Array.from(doc.getElementsByTagName('code'))) {
-    const classes = attributeValue(code, 'class');
-    if (classes?.includes('language-')) for (const name of classes.split(/\s+/)) if (name.startsWith('language-')) names.add(name);
-  }
-  return [...names];
-}
-
 function readabilityCandidate(doc: Document): ReadableResult | null {
   try {
     const parsed = new Readability<Element>(doc, {
       charThreshold: 300,
-      classesToPreserve: codeLanguageClasses(doc),
+      // The sanitizer drops every class but a code block's language: no need for Readability to walk the article for them.
+      keepClasses: true,
+      // Scripts, JSON-LD among them, are gone from the pruned copy: the page's JSON-LD is read by readMetadata.
+      disableJSONLD: true,
       serializer: (node) => node as Element,
     }).parse();
     if (!parsed?.content) return null;
