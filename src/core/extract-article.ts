@@ -3,7 +3,7 @@ import { extractContent } from './extract/extract-content';
 import { isArticle } from './detect/is-article';
 import { sanitizeArticle } from './sanitize';
 import { htmlToText } from './text/html-to-text';
-import { countWords, readingMinutes } from './text/reading-time';
+import { readingStats } from './text/reading-time';
 import { pageUrl } from './extract/page-url';
 
 export interface ReadOptions {
@@ -42,8 +42,7 @@ export function extractArticle(doc: Document, options: ReadOptions): Article | n
     leadImage: content.leadImage,
     html,
     text,
-    wordCount: countWords(text),
-    readingMinutes: readingMinutes(text),
+    ...readingStats(text),
     keyFigures: [],
   };
 }
