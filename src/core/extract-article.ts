@@ -5,6 +5,7 @@ import { sanitizeArticle } from './sanitize';
 import { htmlToText } from './text/html-to-text';
 import { readingStats } from './text/reading-time';
 import { pageUrl } from './extract/page-url';
+import { readPageFacts } from './dom/page-facts';
 
 export interface ReadOptions {
   /** The page's URL, used to make links and images absolute. */
@@ -23,8 +24,10 @@ export interface ReadOptions {
 export function extractArticle(doc: Document, options: ReadOptions): Article | null {
   const url = options.url ?? null;
   const base = pageUrl(doc, url);
-  const article = isArticle(doc, base);
-  const content = extractContent(doc, { url: base, isArticle: article });
+  // Detection and metadata both read the meta tags and JSON-LD: once for the two.
+  const facts = readPageFacts(doc);
+  const article = isArticle(doc, base, facts);
+  const content = extractContent(doc, { url: base, isArticle: article, facts });
   if (!content) return null;
   const body = sanitizeArticle(content.content, options.window);
   const html = body.innerHTML;

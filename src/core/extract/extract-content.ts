@@ -6,12 +6,15 @@ import { mainContainer, measureText } from './main-container';
 import { dropLinkBlocks } from './drop-link-blocks';
 import { resolveUrls } from './resolve-urls';
 import { copyWithoutNotContent } from './not-content';
+import type { PageFacts } from '../dom/page-facts';
 
 export interface ExtractOptions {
   /** The page URL: links and images are made absolute against it. */
   url?: string | null;
   /** Whether the page is one piece of prose; other pages keep comments and get a wider block. */
   isArticle?: boolean;
+  /** The page's meta tags and JSON-LD, when the caller has read them already. */
+  facts?: PageFacts;
 }
 
 // Readability's block is replaced by the wider main container when it keeps
@@ -65,7 +68,7 @@ function textChars(el: Element): number {
  * holding most of the page's plain text, and replaced when it kept too little.
  */
 export function extractContent(doc: Document, options: ExtractOptions = {}): ExtractedContent | null {
-  const declared = readMetadata(doc, options.url ?? null);
+  const declared = readMetadata(doc, options.url ?? null, options.facts);
   const { readable, fallback } = contentCandidates(doc, options);
   const minShare = options.isArticle === false ? OTHER_MIN_SHARE : ARTICLE_MIN_SHARE;
   let content: Element | null = readable?.element ?? null;
