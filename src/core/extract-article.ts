@@ -3,8 +3,9 @@ import { extractContent } from './extract/extract-content';
 import { isArticle } from './detect/is-article';
 import { sanitizeArticle } from './sanitize';
 import { htmlToText } from './text/html-to-text';
-import { countWords, readingMinutes } from './text/reading-time';
+import { readingStats } from './text/reading-time';
 import { pageUrl } from './extract/page-url';
+import { readPageFacts } from './dom/page-facts';
 
 export interface ReadOptions {
   /** The page's URL, used to make links and images absolute. */
@@ -23,8 +24,10 @@ export interface ReadOptions {
 export function extractArticle(doc: Document, options: ReadOptions): Article | null {
   const url = options.url ?? null;
   const base = pageUrl(doc, url);
-  const article = isArticle(doc, base);
-  const content = extractContent(doc, { url: base, isArticle: article });
+  // Detection and metadata both read the meta tags and JSON-LD: once for the two.
+  const facts = readPageFacts(doc);
+  const article = isArticle(doc, base, facts);
+  const content = extractContent(doc, { url: base, isArticle: article, facts });
   if (!content) return null;
   const body = sanitizeArticle(content.content, options.window);
   const html = body.innerHTML;
@@ -42,8 +45,7 @@ export function extractArticle(doc: Document, options: ReadOptions): Article | n
     leadImage: content.leadImage,
     html,
     text,
-    wordCount: countWords(text),
-    readingMinutes: readingMinutes(text),
+    ...readingStats(text),
     keyFigures: [],
   };
 }

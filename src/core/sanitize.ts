@@ -43,6 +43,8 @@ function purifierFor(win: DomWindow): Purifier {
     if (!purify.isSupported) throw new Error('DOMPurify cannot run on this DOM implementation.');
     purify.addHook('uponSanitizeAttribute', keepCodeLanguage);
     purify.addHook('uponSanitizeAttribute', prefixFragmentLink);
+    // Set once: a config passed to each call is parsed again on every call.
+    purify.setConfig({ ...CONFIG, RETURN_DOM: true });
     purifiers.set(win, purify);
   }
   return purify;
@@ -60,5 +62,6 @@ export function sanitizeArticle(content: Element, win: DomWindow): HTMLElement {
   const fragment = doc.createDocumentFragment();
   while (content.firstChild) fragment.appendChild(content.firstChild);
   // A node in, a node out: no serializing and parsing the article on the way.
-  return purifierFor(win).sanitize(fragment, { ...CONFIG, RETURN_DOM: true }) as HTMLElement;
+  // RETURN_DOM is in the purifier's set config, which its typings cannot see.
+  return purifierFor(win).sanitize(fragment) as unknown as HTMLElement;
 }

@@ -1,4 +1,5 @@
 import { pageSignals, type PageSignals } from './page-signals';
+import type { PageFacts } from '../dom/page-facts';
 
 // schema.org types of one piece of prose, and of pages that are not one.
 const ARTICLE_TYPES = /^(article|newsarticle|blogposting|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle|backgroundnewsarticle|scholarlyarticle|techarticle|report|liveblogposting|review)$/;
@@ -95,7 +96,7 @@ export function articleScore(s: PageSignals): number {
 export const ARTICLE_THRESHOLD = -0.1;
 
 /** Is the page one piece of prose (news, blog post, essay, documentation page)? */
-export function isArticle(doc: Document, url?: string | null): boolean {
+export function isArticle(doc: Document, url?: string | null, facts?: PageFacts): boolean {
   if (!doc.body) return false;
-  return articleScore(pageSignals(doc, url)) > ARTICLE_THRESHOLD;
+  return articleScore(pageSignals(doc, url, facts)) > ARTICLE_THRESHOLD;
 }

@@ -1,6 +1,5 @@
-import { jsonLdBlocks } from '../extract/json-ld';
 import { attributeValue } from '../dom/attribute-value';
-import { MetaTags } from '../dom/meta-tags';
+import { readPageFacts, type PageFacts } from '../dom/page-facts';
 import { TitleHeadings, bylineNear, dateNear, headlineSurroundings, withoutSiteName } from './headline';
 
 /** Cheap structural facts about a page, read without changing it. */
@@ -71,7 +70,7 @@ const HEADLINE_FORM = new RegExp(
   `\\?|^\\s*\\d+\\s|^\\s*(${QUESTION_WORDS})${WORD_END}|${WORD_START}(${EDITORIAL_WORDS})${WORD_END}`, 'iu');
 
 /** JSON-LD types, added to the microdata types the walk found. */
-function schemaTypesOf(doc: Document, types: Set<string>): string[] {
+function schemaTypesOf(jsonLd: unknown[], types: Set<string>): string[] {
   const visit = (node: unknown, depth: number): void => {
     if (depth > 4 || !node || typeof node !== 'object') return;
     if (Array.isArray(node)) { for (const item of node) visit(item, depth + 1); return; }
@@ -81,7 +80,7 @@ function schemaTypesOf(doc: Document, types: Set<string>): string[] {
     if (record['@graph']) visit(record['@graph'], depth + 1);
     if (record['mainEntity']) visit(record['mainEntity'], depth + 1);
   };
-  for (const block of jsonLdBlocks(doc)) visit(block, 0);
+  for (const block of jsonLd) visit(block, 0);
   return [...types];
 }
 
@@ -152,7 +151,7 @@ const CART_CLASS = /cart/i;
  * One walk over the body's elements gathers every per-element count: each
  * separate query would walk the whole tree again (linkedom has no index).
  */
-export function pageSignals(doc: Document, url?: string | null): PageSignals {
+export function pageSignals(doc: Document, url?: string | null, facts: PageFacts = readPageFacts(doc)): PageSignals {
   const body = doc.body;
   let longParagraphs = 0, longParagraphChars = 0;
   const perParent = new Map<Node, number>();
@@ -161,7 +160,7 @@ export function pageSignals(doc: Document, url?: string | null): PageSignals {
   let linkChars = 0, cartControls = 0, postContainers = 0, priceMarkers = 0;
   let hasByline = false, datePublished = false;
   let h1: Element | null = null, titled: Element | null = null;
-  const tags = new MetaTags(doc);
+  const { tags } = facts;
   const titles = new TitleHeadings([doc.title, tags.first('property', 'og:title')]);
   const microdata = new MicrodataTypes();
   const head = doc.head;
@@ -236,7 +235,7 @@ export function pageSignals(doc: Document, url?: string | null): PageSignals {
   const aroundHeadline = body ? headlineSurroundings(body, titled ?? h1) : [];
   const hasPublishedMeta = tags.first('property', 'article:published_time') !== null;
   return {
-    schemaTypes: schemaTypesOf(doc, microdata.types),
+    schemaTypes: schemaTypesOf(facts.jsonLd, microdata.types),
     ogType: tags.first('property', 'og:type')?.toLowerCase() || null,
     hasPublishedTime: hasPublishedMeta || datePublished || tags.first('itemprop', 'datePublished') !== null,
     articleTags,

@@ -102,6 +102,8 @@ export class SelectorList {
   }
 
   private matches(el: Element): boolean {
+    // Most elements carry no attribute: only their tag can match.
+    if (!el.hasAttributes()) return matchesAny(el, this.byTag.get(el.tagName.toUpperCase()));
     const id = attributeValue(el, 'id');
     if (id && matchesAny(el, this.byId.get(id))) return true;
     const className = attributeValue(el, 'class');

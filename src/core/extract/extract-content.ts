@@ -8,15 +8,18 @@ import { countProse, keptOnePart } from './split-article';
 import { pruneShopWidgets } from './prune-shop-widgets';
 import { isProductPage } from './product-page';
 import { resolveUrls } from './resolve-urls';
-import { attributeValue } from '../dom/attribute-value';
 import { gatherThread, threadPosts } from './forum-thread';
 import { removePostChrome } from './post-chrome';
+import { copyWithoutNotContent } from './not-content';
+import type { PageFacts } from '../dom/page-facts';
 
 export interface ExtractOptions {
   /** The page URL: links and images are made absolute against it. */
   url?: string | null;
   /** Whether the page is one piece of prose; other pages keep comments and get a wider block. */
   isArticle?: boolean;
+  /** The page's meta tags and JSON-LD, when the caller has read them already. */
+  facts?: PageFacts;
 }
 
 // Readability's block is replaced by the wider main container when it keeps
@@ -42,21 +45,14 @@ interface ReadableResult {
   dir: string | null;
 }
 
-/** Code-language classes of the page: Readability strips every class it is not told to keep. */
-function codeLanguageClasses(doc: Document): string[] {
-  const names = new Set<string>();
-  for (const code of Array.from(doc.getElementsByTagName('code'))) {
-    const classes = attributeValue(code, 'class');
-    if (classes?.includes('language-')) for (const name of classes.split(/\s+/)) if (name.startsWith('language-')) names.add(name);
-  }
-  return [...names];
-}
-
 function readabilityCandidate(doc: Document): ReadableResult | null {
   try {
     const parsed = new Readability<Element>(doc, {
       charThreshold: 300,
-      classesToPreserve: codeLanguageClasses(doc),
+      // The sanitizer drops every class but a code block's language: no need for Readability to walk the article for them.
+      keepClasses: true,
+      // Scripts, JSON-LD among them, are gone from the pruned copy: the page's JSON-LD is read by readMetadata.
+      disableJSONLD: true,
       serializer: (node) => node as Element,
     }).parse();
     if (!parsed?.content) return null;
@@ -77,7 +73,7 @@ function textChars(el: Element): number {
  * holding most of the page's plain text, and replaced when it kept too little.
  */
 export function extractContent(doc: Document, options: ExtractOptions = {}): ExtractedContent | null {
-  const declared = readMetadata(doc, options.url ?? null);
+  const declared = readMetadata(doc, options.url ?? null, options.facts);
   const { readable, fallback } = contentCandidates(doc, options);
   const minShare = options.isArticle === false ? OTHER_MIN_SHARE : ARTICLE_MIN_SHARE;
   let content: Element | null = readable?.element ?? null;
@@ -107,9 +103,9 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
 /** The two strategies' answers: Readability's best block, and the main container by plain text. */
 export function contentCandidates(doc: Document, options: ExtractOptions): { readable: ReadableResult | null; fallback: Candidate | null } {
   const isArticle = options.isArticle ?? true;
-  const isProduct = !isArticle && isProductPage(doc);
+  const isProduct = !isArticle && isProductPage(doc, options.facts);
   const prunedCopy = (): Document => {
-    const clone = doc.cloneNode(true) as Document;
+    const clone = copyWithoutNotContent(doc);
     pruneBoilerplate(clone, isArticle);
     if (!isArticle && clone.body) pruneShopWidgets(clone.body, isProduct);
     return clone;

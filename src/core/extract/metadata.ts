@@ -1,7 +1,6 @@
-import { jsonLdBlocks } from './json-ld';
 import { absolute } from './resolve-urls';
 import { webAddress } from './page-url';
-import { MetaTags } from '../dom/meta-tags';
+import { readPageFacts, type PageFacts } from '../dom/page-facts';
 
 /** Metadata a page declares about itself: JSON-LD first, then Open Graph and meta tags. */
 export interface DeclaredMetadata {
@@ -41,7 +40,7 @@ function imageOf(value: unknown): string | null {
 }
 
 /** The JSON-LD object describing the page's main item, if it is article-like. */
-function jsonLdArticle(doc: Document): Json | null {
+function jsonLdArticle(jsonLd: unknown[]): Json | null {
   const found: Json[] = [];
   const visit = (node: unknown, depth: number): void => {
     if (depth > 4 || !node || typeof node !== 'object') return;
@@ -51,7 +50,7 @@ function jsonLdArticle(doc: Document): Json | null {
     if (types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t))) found.push(record);
     if (record['@graph']) visit(record['@graph'], depth + 1);
   };
-  for (const block of jsonLdBlocks(doc)) visit(block, 0);
+  for (const block of jsonLd) visit(block, 0);
   // A real article entry beats a generic WebPage one.
   return found.find((r) => !/^webpage$/i.test(String(r['@type']))) ?? found[0] ?? null;
 }
@@ -60,9 +59,9 @@ function absoluteOrNull(value: string | null, base: URL | null): string | null {
   return value === null ? null : absolute(value, base);
 }
 
-export function readMetadata(doc: Document, pageUrl: string | null = null): DeclaredMetadata {
-  const ld = jsonLdArticle(doc);
-  const tags = new MetaTags(doc);
+export function readMetadata(doc: Document, pageUrl: string | null = null, facts: PageFacts = readPageFacts(doc)): DeclaredMetadata {
+  const ld = jsonLdArticle(facts.jsonLd);
+  const { tags } = facts;
   // Relative URLs resolve against the given address, else the document's own.
   const base = webAddress(pageUrl) ?? webAddress(doc.baseURI);
   const publisher = ld?.publisher;

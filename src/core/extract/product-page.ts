@@ -1,5 +1,4 @@
-import { jsonLdBlocks } from './json-ld';
-import { attributeValue } from '../dom/attribute-value';
+import { readPageFacts, type PageFacts } from '../dom/page-facts';
 
 const PRODUCT_OG_TYPE = /^(og:)?product(\.item)?$/i;
 
@@ -16,12 +15,10 @@ function declaresProduct(value: unknown, depth: number): boolean {
  * Product in JSON-LD or in microdata (once: a listing marks up each of its
  * items), or an Open Graph product type or price.
  */
-export function isProductPage(doc: Document): boolean {
-  if (jsonLdBlocks(doc).some((block) => declaresProduct(block, 0))) return true;
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
-    const key = attributeValue(meta, 'property') ?? attributeValue(meta, 'name');
-    if (key === 'og:type' && PRODUCT_OG_TYPE.test(attributeValue(meta, 'content')?.trim() ?? '')) return true;
-    if (key === 'product:price:amount' || key === 'og:price:amount') return true;
-  }
+export function isProductPage(doc: Document, facts: PageFacts = readPageFacts(doc)): boolean {
+  if (facts.jsonLd.some((block) => declaresProduct(block, 0))) return true;
+  const declared = (key: string): string | null => facts.tags.first('property', key) ?? facts.tags.first('name', key);
+  if (PRODUCT_OG_TYPE.test(declared('og:type') ?? '')) return true;
+  if (declared('product:price:amount') !== null || declared('og:price:amount') !== null) return true;
   return doc.querySelectorAll('[itemtype$="schema.org/Product"]').length === 1;
 }

@@ -9,6 +9,14 @@ describe('extraction keeps the article structure', () => {
     expect(article.html).toContain('function count(text) {\n    return text.split');
   });
 
+  it("keeps a code block's language class and no other class", () => {
+    const page = read(`<html><head><title>Counting words</title></head><body><article><h1>Counting words</h1>
+      ${'<p class="lead intro">A paragraph about counting the words of a text, long enough to be prose for a reader.</p>'.repeat(4)}
+      <pre class="code-box"><code class="hljs language-python wide">print(len(text.split()))</code></pre></article></body></html>`);
+    expect(page.html).toContain('<code class="language-python">print(len(text.split()))</code>');
+    expect(page.html).not.toMatch(/class="(?!language-python")/);
+  });
+
   it('keeps tables, lists, quotes and footnotes', () => {
     expect(article.html).toMatch(/<table>[\s\S]*<th>City<\/th>[\s\S]*<td>Nantes<\/td>/);
     expect(article.html).toContain('<li>Second point of the list</li>');

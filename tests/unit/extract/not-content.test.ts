@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { copyWithoutNotContent, removeNotContent } from '../../../src/core/extract/not-content';
+import { parseWithLinkedom } from '../../../src/cli/linkedom-window';
+
+const page = `<!doctype html><html lang="fr"><head><title>Le port</title><meta name="author" content="Ada">
+  <script>track()</script><style>p{}</style><link rel="stylesheet" href="a.css"></head>
+  <body class="story"><header><nav><a href="/">Accueil</a></nav><h1 id="t">Le port</h1></header>
+  <main><p>Premier <b>paragraphe</b> <svg><path d="M0"/></svg>du texte.</p><!-- note -->
+  <div hidden>caché</div><p data-x="1">Second paragraphe<button>Partager</button>.</p></main>
+  <footer>Pied</footer></body></html>`;
+
+describe('a working copy without what is never content', () => {
+  it('is the copy that removing never-content parts would leave, the page untouched', () => {
+    const doc = parseWithLinkedom(page);
+    const copy = copyWithoutNotContent(doc);
+    const removed = parseWithLinkedom(page);
+    removeNotContent(removed);
+    expect(copy).not.toBe(doc);
+    expect(copy.documentElement.outerHTML).toBe(removed.documentElement.outerHTML);
+    expect(copy.body.innerHTML).not.toMatch(/nav|svg|button|hidden|caché/);
+    expect(copy.head.innerHTML).toBe('<title>Le port</title><meta name="author" content="Ada">\n  ');
+    expect(copy.documentElement.getAttribute('lang')).toBe('fr');
+    expect(copy.title).toBe('Le port');
+    // Made in the copy's document, not the live page's, where a new <img> would start loading.
+    expect(copy.body.ownerDocument).toBe(copy);
+    expect(copy.querySelector('b')?.ownerDocument).toBe(copy);
+    expect(doc.body.innerHTML).toContain('<button>Partager</button>');
+    expect(doc.head.innerHTML).toContain('<script>');
+  });
+
+  it('leaves out never-content parts that sit beside <html>', () => {
+    const doc = parseWithLinkedom('<!doctype html>\n<style>p{}</style><html lang="en"><head><title>t</title></head><body><p>Un texte.</p></body></html>');
+    const copy = copyWithoutNotContent(doc);
+    expect(copy.documentElement.tagName).toBe('HTML');
+    expect(copy.body.textContent).toBe('Un texte.');
+  });
+
+  it('copies a page with nothing to leave out whole', () => {
+    const doc = parseWithLinkedom('<!doctype html><html><head><title>t</title></head><body><p>Un <i>texte</i>.</p></body></html>');
+    expect(copyWithoutNotContent(doc).documentElement.outerHTML).toBe(doc.documentElement.outerHTML);
+  });
+});
