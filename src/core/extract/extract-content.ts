@@ -4,7 +4,6 @@ import { readMetadata } from './metadata';
 import { pruneBoilerplate } from './prune-boilerplate';
 import { mainContainer, measureText } from './main-container';
 import { dropLinkBlocks } from './drop-link-blocks';
-import { countProse, keptOnePart } from './split-article';
 import { pruneShopWidgets } from './prune-shop-widgets';
 import { isProductPage } from './product-page';
 import { resolveUrls } from './resolve-urls';
@@ -32,7 +31,7 @@ const OTHER_MIN_SHARE = 0.7;
 const MAX_ELEMENTS = 30_000;
 
 /** The main container, found on the pruned copy; built only if the vote needs it. */
-interface Candidate { chars: number; prose: number; element: () => Element }
+interface Candidate { chars: number; element: () => Element }
 
 interface ReadableResult {
   element: Element;
@@ -77,9 +76,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   const { readable, fallback } = contentCandidates(doc, options);
   const minShare = options.isArticle === false ? OTHER_MIN_SHARE : ARTICLE_MIN_SHARE;
   let content: Element | null = readable?.element ?? null;
-  const chars = content ? textChars(content) : 0;
-  const splitArticle = options.isArticle !== false && content !== null && fallback !== null && keptOnePart(content, chars, fallback);
-  if (fallback && fallback.chars > 0 && (!content || chars < fallback.chars * minShare || splitArticle)) {
+  if (fallback && fallback.chars > 0 && (!content || textChars(content) < fallback.chars * minShare)) {
     content = fallback.element();
     // On listings and shops the links are the content (item names); in an article they are menus.
     if (options.isArticle !== false) dropLinkBlocks(content);
@@ -118,7 +115,7 @@ export function contentCandidates(doc: Document, options: ExtractOptions): { rea
   };
   const clone = prunedCopy();
   const posts = !isArticle && clone.body ? threadPosts(clone.body) : null;
-  if (posts) return { readable: null, fallback: { chars: posts.reduce((n, post) => n + textChars(post.body), 0), prose: 0, element: () => gatherThread(posts, clone) } };
+  if (posts) return { readable: null, fallback: { chars: posts.reduce((n, post) => n + textChars(post.body), 0), element: () => gatherThread(posts, clone) } };
   const body = withoutPostChrome(clone).body;
   let fallback: Candidate | null = null;
   let elements = 0;
@@ -129,7 +126,7 @@ export function contentCandidates(doc: Document, options: ExtractOptions): { rea
     const path = pathFrom(body, container);
     // Readability rewrites the copy, so the container comes from a fresh one,
     // made only when Readability's block loses the vote (rare on articles).
-    fallback = { chars: weights.get(container)?.plainChars ?? 0, prose: countProse(container), element: () => followPath(withoutPostChrome(prunedCopy()).body, path) ?? body };
+    fallback = { chars: weights.get(container)?.plainChars ?? 0, element: () => followPath(withoutPostChrome(prunedCopy()).body, path) ?? body };
   }
   return { readable: elements <= MAX_ELEMENTS ? readabilityCandidate(clone) : null, fallback };
 }

@@ -1,29 +1,21 @@
 const normalized = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/**
- * The largest block around `later` that copies the block around `earlier`:
- * both are climbed together while their parents read the same and are two
- * different places of the page. Null when even the parents differ.
- */
-function copiedBlock(earlier: Element, later: Element): Element | null {
-  let a = earlier;
-  let b = later;
-  let copy: Element | null = null;
-  for (let pa = a.parentElement, pb = b.parentElement; pa && pb; pa = a.parentElement, pb = b.parentElement) {
-    if (pa === pb || pa.contains(pb) || pb.contains(pa) || normalized(pa) !== normalized(pb)) break;
-    a = pa;
-    b = pb;
-    copy = pb;
+/** The children of the two nodes' lowest common ancestor that hold each of them, or null when one holds the other. */
+function splitPoint(a: Element, b: Element): [Element, Element] | null {
+  const above = new Map<Element, Element>();
+  for (let node: Element = a; node.parentElement; node = node.parentElement) above.set(node.parentElement, node);
+  for (let node: Element = b; node.parentElement; node = node.parentElement) {
+    const fromA = above.get(node.parentElement);
+    if (fromA) return fromA === node ? null : [fromA, node];
   }
-  return copy;
+  return null;
 }
 
 /**
  * Responsive layouts ship one copy of the content per screen size and hide
  * all but one with CSS, which a copy of the page cannot see. When two long
- * paragraphs read the same, the largest block around the later one that copies
- * the block around the earlier one goes: a reader wants the text once. A
- * paragraph repeated within one block (the same meal on two days) stays.
+ * paragraphs read the same, the two sibling blocks that hold them are compared
+ * and the later one goes if it is the same text: a reader wants the text once.
  */
 export function removeRepeatedBlocks(paragraphs: Iterable<Element>, isRemoved: (el: Element) => boolean, remove: (el: Element) => void): void {
   const first = new Map<string, Element>();
@@ -31,8 +23,10 @@ export function removeRepeatedBlocks(paragraphs: Iterable<Element>, isRemoved: (
     if (isRemoved(p)) continue;
     const text = normalized(p);
     const earlier = first.get(text);
-    if (!earlier || isRemoved(earlier)) { first.set(text, p); continue; }
-    const copy = copiedBlock(earlier, p);
-    if (copy) remove(copy);
+    if (!earlier) { first.set(text, p); continue; }
+    if (isRemoved(earlier)) { first.set(text, p); continue; }
+    const blocks = splitPoint(earlier, p);
+    // A paragraph twice in one parent is the text repeating itself (the same meal on two days): only copied wrappers go.
+    if (blocks && blocks[1] !== p && normalized(blocks[0]) === normalized(blocks[1])) remove(blocks[1]);
   }
 }

@@ -21,13 +21,6 @@ describe('copies of the content for other screen sizes', () => {
     expect(count(text, 'The night shift changed')).toBe(1);
   });
 
-  it('keeps one copy when the two layouts around the copies differ', () => {
-    const copy = `<div class="rich-text"><h2>Cranes</h2>${prose('new crane')}${prose('night shift')}</div>`;
-    const text = pruned(`<div class="desktop"><h1>Harbour</h1><p>Filed by the desk.</p>${copy}</div><div class="mobile"><p>Menu</p>${copy}</div>`);
-    expect(count(text, 'The new crane changed')).toBe(1);
-    expect(count(text, 'The night shift changed')).toBe(1);
-  });
-
   it('keeps a paragraph that the text itself repeats', () => {
     const text = pruned(`<main><h1>Harbour</h1>${prose('new crane')}${prose('night shift')}${prose('new crane')}</main>`);
     expect(count(text, 'The new crane changed')).toBe(2);
