@@ -50,6 +50,27 @@ function purifierFor(win: DomWindow): Purifier {
   return purify;
 }
 
+// A form holding this much text wraps the page's content (a thread in a
+// moderation form, a whole ASP.NET page); a shorter one is a set of controls.
+const MIN_WRAPPER_FORM_CHARS = 1000;
+
+/**
+ * Forms are forbidden, and DOMPurify keeps a forbidden element's content,
+ * except for a form it judges clobbered, which every linkedom form is. So the
+ * choice is made here, the same in every DOM: a form wrapping the content
+ * gives way to it, a form of controls (quantity, contact fields) goes.
+ */
+function settleForms(content: Element): void {
+  for (const form of Array.from(content.getElementsByTagName('form'))) {
+    const parent = form.parentNode;
+    if (!parent) continue;
+    if ((form.textContent ?? '').replace(/\s+/g, ' ').length >= MIN_WRAPPER_FORM_CHARS) {
+      while (form.firstChild) parent.insertBefore(form.firstChild, form);
+    }
+    form.remove();
+  }
+}
+
 /**
  * Sanitizes the children of `content`, an element of a detached working copy
  * (they are moved out of it). The result is the body of DOMPurify's own inert
@@ -59,6 +80,7 @@ function purifierFor(win: DomWindow): Purifier {
  */
 export function sanitizeArticle(content: Element, win: DomWindow): HTMLElement {
   const doc = content.ownerDocument;
+  settleForms(content);
   const fragment = doc.createDocumentFragment();
   while (content.firstChild) fragment.appendChild(content.firstChild);
   // A node in, a node out: no serializing and parsing the article on the way.

@@ -48,6 +48,13 @@ describe('sanitizing with DOMPurify on the linkedom window', () => {
       .toBe('<p>So <math display="block"><mi>e</mi><mo>=</mo><msup><mi>x</mi><mn>2</mn></msup></math>.</p>');
   });
 
+  it('keeps what a form wrapping the content holds (a thread in a moderation form), and drops a form of controls', () => {
+    const post = `<p>${'A long reply about the saw, the bench and the workshop. '.repeat(20)}</p>`;
+    expect(clean(`<form action="/mod"><ol><li>${post}</li></ol><input name="x"></form><p>After</p>`))
+      .toBe(`<ol><li>${post}</li></ol><p>After</p>`);
+    expect(clean('<p>Price: 39.99</p><form action="/cart"><label>Quantity</label><p>This field is for validation purposes.</p></form>')).toBe('<p>Price: 39.99</p>');
+  });
+
   it('keeps only the language class of code blocks', () => {
     expect(clean('<pre><code class="hljs language-js x" onclick="y">a</code></pre>')).toBe('<pre><code class="language-js">a</code></pre>');
     expect(clean('<p class="language-js">a</p>')).toBe('<p>a</p>');
