@@ -14,10 +14,12 @@ const BESIDE = /(^|[\s_-])(share|sharing|social|related|recommended|recommendati
 const ABOUT = /(^|[\s_-])(by-?line|author|authors|author-bio|bio|dateline|date|time-?stamp|published|updated|posted-on|post-?info|post-?meta|entry-meta|article-meta|credits?|copyright|tags|tag-?list|keywords|read-?time|reading-time|views|ad|ads|ad-?slot|ad-?container)([\s_-]|$)/i;
 const MAX_ABOUT_CHARS = 300;
 // Boxes about the writer, at any size: a bio often runs past a small note.
-const AUTHOR_BOX = /(^|[\s_-])(about[-_]?(the[-_]?)?author|author[-_]?(bio|box|info|about|card|profile|details|description|wrap))/i;
+// A whole class name: "author-box-enabled" on a content wrapper is not a box.
+const AUTHOR_BOX = /(^|[\s_-])(about[-_]?(the[-_]?)?author|author[-_]?(bio|box|info|about|card|profile|details|description|wrap))(?=\s|$)/i;
 // Tables of contents: a list of links to the article's own headings. Not by
 // class: "toc" also names the sections such a table links to.
-const TOC_HEADING = /^(table of contents|contents|in this (article|post|guide)|on this page|jump to|inhaltsverzeichnis|sommaire|índice|indice)\b/i;
+// The whole heading: "Contents insurance: what it covers" is a section of the text.
+const TOC_HEADING = /^(table of contents|contents|in this (article|post|guide)|on this page|jump to|inhaltsverzeichnis|sommaire|índice|indice)\s*:?$/i;
 const MIN_TOC_LINKS = 3;
 // Comments are beside an article, but they are a forum thread's content.
 const COMMENTS = /(^|[\s_-])(comments?|comment-list|respond|disqus|replies)([\s_-]|$)/i;
@@ -38,8 +40,11 @@ const INLINE = new Set(['A', 'ABBR', 'B', 'BR', 'EM', 'I', 'SMALL', 'SPAN', 'STR
 // the labels of ad slots and tickers.
 const PROMPT = /\b(subscribe (to|now|today|for)|sign up (for|to|now|today)|(right )?(in|to) your inbox|follow (us|him|her|me|them) on|have a (news )?tip\b|join our)\b/i;
 const MAX_PROMPT_LINE = 200;
-// Affiliate disclosures ("We may earn a commission…"): first person, so prose about affiliate programmes stays.
+// Affiliate disclosures ("We may earn a commission…"): a line must say the site
+// earns from the reader's purchases and name links or affiliates, so prose about
+// affiliate programmes or a salesman's commission stays.
 const DISCLOSURE = /\b((we|i)\b[^.]{0,60}\b(earn|receive|make)s?\b[^.]{0,40}\b(commissions?|compensation|from qualifying purchases)|earns? (us|me) (a )?(small )?commission|(this|the) (post|article|page|site) (may )?contains? affiliate links|reader-supported)\b/i;
+const AFFILIATE = /\b(affiliate|qualifying purchases|(buy|purchase|shop)\w* (through|via|from|using) (links|our|the links)|links? (on|in) (this|our) (site|page|post|article))/i;
 const MAX_DISCLOSURE_LINE = 400;
 const LABEL = /^(advert|advertisement|advertising|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|iklan|reklama|sponsored|breaking news|skip to (main )?content)$/i;
 // "Read more: …", "Related: …": a short paragraph that is a link to elsewhere.
@@ -170,7 +175,7 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean): void {
       if (isRemoved(el)) continue;
       const line = lineText(el, MAX_DISCLOSURE_LINE);
       const short = line !== null && line.length <= MAX_PROMPT_LINE;
-      if ((short && (isDateLine(line) || LABEL.test(line) || PROMPT.test(line))) || (line && DISCLOSURE.test(line)) || (el.tagName === 'P' && isLinkLine(el))) remove(el);
+      if ((short && (isDateLine(line) || LABEL.test(line) || PROMPT.test(line))) || (line && DISCLOSURE.test(line) && AFFILIATE.test(line)) || (el.tagName === 'P' && isLinkLine(el))) remove(el);
     }
     for (const list of Array.from(body.querySelectorAll('ul, ol'))) if (!isRemoved(list) && isContentsList(list)) remove(list);
   }

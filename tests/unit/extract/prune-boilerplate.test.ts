@@ -119,6 +119,26 @@ describe('boxes about the writer, disclosures and tables of contents', () => {
     expect(text).toContain('Bloggers often earn a commission');
   });
 
+  it('keeps prose that only looks like a disclosure: a sales commission, a reader-supported paper', () => {
+    const text = pruned(`<article><h1>Title</h1>${prose(6)}
+      <p>As a sales rep I earn a commission on every car I sell, so the slow months hurt.</p>
+      <p>The paper has been reader-supported since 2016, and its reporters say it shows.</p></article>`);
+    expect(text).toContain('I earn a commission on every car');
+    expect(text).toContain('reader-supported since 2016');
+    expect(pruned(`<article><h1>Title</h1>${prose(6)}<p>The site is reader-supported. When you buy through links on our site, we may earn an affiliate commission.</p></article>`))
+      .not.toContain('reader-supported');
+  });
+
+  it('keeps a content wrapper whose class only starts like an author box', () => {
+    const text = pruned(`<article><h1>Title</h1><div class="entry-content author-box-enabled">${prose(2)}</div></article>`);
+    expect(text).toContain('Paragraph 2');
+  });
+
+  it('keeps a section whose heading only starts like a table of contents', () => {
+    const text = pruned(`<article><h1>Title</h1>${prose(6)}<section><h2>Contents insurance: what it covers</h2><p>Your sofa, your bike and your laptop.</p></section></article>`);
+    expect(text).toContain('Your sofa, your bike');
+  });
+
   it('drops a table of contents: its heading and its list of in-page links', () => {
     const text = pruned(`<article><h1>Title</h1>
       <div class="box"><h2>Table of contents</h2><ul><li><a href="#one">First part</a></li><li><a href="#two">Second part</a></li></ul></div>
