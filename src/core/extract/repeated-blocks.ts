@@ -19,6 +19,13 @@ function splitPoint(a: Element, b: Element): [Element, Element] | null {
  */
 export function removeRepeatedBlocks(paragraphs: Iterable<Element>, isRemoved: (el: Element) => boolean, remove: (el: Element) => void): void {
   const first = new Map<string, Element>();
+  // A block is compared once per repeat inside it: its text is read only once.
+  const texts = new Map<Element, string>();
+  const textOf = (el: Element): string => {
+    let text = texts.get(el);
+    if (text === undefined) texts.set(el, (text = normalized(el)));
+    return text;
+  };
   for (const p of paragraphs) {
     if (isRemoved(p)) continue;
     const text = normalized(p);
@@ -27,6 +34,6 @@ export function removeRepeatedBlocks(paragraphs: Iterable<Element>, isRemoved: (
     if (isRemoved(earlier)) { first.set(text, p); continue; }
     const blocks = splitPoint(earlier, p);
     // A paragraph twice in one parent is the text repeating itself (the same meal on two days): only copied wrappers go.
-    if (blocks && blocks[1] !== p && normalized(blocks[0]) === normalized(blocks[1])) remove(blocks[1]);
+    if (blocks && blocks[1] !== p && textOf(blocks[0]) === textOf(blocks[1])) remove(blocks[1]);
   }
 }
