@@ -98,8 +98,9 @@ function repairBody(doc: Document): void {
 
 // In HTML a browser reads "<![CDATA[" as a bogus comment that ends at the next
 // ">"; linkedom reads a CDATA section up to "]]>", and one left open in a page
-// swallows the rest of it. Scripts and styles are raw text, left as they are.
-const HTML_CDATA = /(<(script|style)\b[\s\S]*?<\/\2\s*>)|<!\[CDATA\[[^>]*>/gi;
+// swallows the rest of it. Comments, scripts and styles are left as they are:
+// one inside a comment would otherwise take the comment's end with it.
+const HTML_CDATA = /(<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\2\s*>)|<!\[CDATA\[[^>]*>/gi;
 
 /** Parses a page with linkedom into the tree a browser would build for it. */
 export function parseWithLinkedom(html: string): Document {

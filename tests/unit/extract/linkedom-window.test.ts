@@ -23,6 +23,12 @@ describe('parseWithLinkedom builds the one head and body a browser would', () =>
     expect(doc.body.querySelector('script')).not.toBeNull();
   });
 
+  it('leaves "<![CDATA[" in comments alone: the comment still ends where it did', () => {
+    const doc = parseWithLinkedom(`<!doctype html><html><head></head><body><!-- <![CDATA[ old markup --><p>Before the story.</p>${prose}<!-- end --></body></html>`);
+    expect(doc.body.textContent).toContain('Before the story.');
+    expect(doc.body.querySelector('main p')?.textContent).toContain('harbour reopened');
+  });
+
   it('leaves "<![CDATA[" in scripts alone: their text is raw, and the page after them stays', () => {
     const doc = parseWithLinkedom(`<!doctype html><html><head></head><body><script>/* <![CDATA[ */ var d = {"a": 1}; /* ]]&gt; */</script>${prose}</body></html>`);
     expect(doc.body.querySelector('script')?.textContent).toContain('var d = {"a": 1};');
