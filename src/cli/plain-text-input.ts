@@ -1,5 +1,5 @@
 import { findKeyFigures } from '../core/figures/find-key-figures';
-import { countWords, readingMinutes } from '../core/text/reading-time';
+import { readingStats } from '../core/text/reading-time';
 import type { Article } from '../core/types';
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -21,8 +21,7 @@ export function readPlainText(raw: string, lang: string | null): Article {
     leadImage: null,
     html: text.split('\n\n').map((p) => `<p>${escapeHtml(p)}</p>`).join(''),
     text,
-    wordCount: countWords(text),
-    readingMinutes: readingMinutes(text),
+    ...readingStats(text),
     keyFigures: findKeyFigures(text.slice(0, 60_000), lang),
   };
 }

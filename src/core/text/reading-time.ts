@@ -1,5 +1,6 @@
-// Characters of scripts written without spaces between words.
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/gu;
+// Characters of scripts written without spaces between words: kana and Han.
+// Korean puts spaces between words, so Hangul is counted by words.
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
 const WORDS_PER_MINUTE = 230;
 const CJK_CHARS_PER_MINUTE = 500;
 
@@ -9,12 +10,4 @@ export function readingStats(text: string): { wordCount: number; readingMinutes:
   const words = text.replace(CJK, ' ').split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   const minutes = words / WORDS_PER_MINUTE + cjk / CJK_CHARS_PER_MINUTE;
   return { wordCount: cjk + words, readingMinutes: text.trim() ? Math.max(1, Math.round(minutes)) : 0 };
-}
-
-export function countWords(text: string): number {
-  return readingStats(text).wordCount;
-}
-
-export function readingMinutes(text: string): number {
-  return readingStats(text).readingMinutes;
 }
