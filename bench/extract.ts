@@ -49,7 +49,8 @@ function corpusPages(dir: string, name: string, types: string[] | null): Page[] 
   const pageType = types && existsSync(join(dir, 'ground-truth.json'))
     ? JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { page_type?: string }>
     : null;
-  const kept = (id: string) => !pageType || (types ?? []).includes(pageType[id]?.page_type ?? '');
+  if (types && !Object.values(pageType ?? {}).some((page) => page.page_type)) console.log(`${name}: its pages have no page type; --types keeps them all`);
+  const kept = (id: string) => !types || !pageType || types.includes(pageType[id]?.page_type ?? '');
   return readdirSync(join(dir, 'html')).filter((f) => f.endsWith('.html.gz') && kept(f.replace(/\.html\.gz$/, ''))).sort().map((f) => {
     const id = f.replace(/\.html\.gz$/, '');
     return { id, url: urls[id] ?? '', html: () => decodePage(readFileSync(join(dir, 'html', f)), true) };
