@@ -1,5 +1,6 @@
 import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
 import type { DomWindow } from './types';
+import { collapsedLength } from './text/collapsed-length';
 
 const CONFIG = {
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'object', 'embed'],
@@ -64,7 +65,7 @@ function settleForms(content: Element): void {
   for (const form of Array.from(content.getElementsByTagName('form'))) {
     const parent = form.parentNode;
     if (!parent) continue;
-    if ((form.textContent ?? '').replace(/\s+/g, ' ').length >= MIN_WRAPPER_FORM_CHARS) {
+    if (collapsedLength(form.textContent ?? '') >= MIN_WRAPPER_FORM_CHARS) {
       while (form.firstChild) parent.insertBefore(form.firstChild, form);
     }
     form.remove();

@@ -1,4 +1,5 @@
 import { attributeValue } from '../dom/attribute-value';
+import { collapsedLength } from '../text/collapsed-length';
 import { readPageFacts, type PageFacts } from '../dom/page-facts';
 import { TitleHeadings, bylineNear, dateNear, headlineSurroundings, withoutSiteName } from './headline';
 
@@ -199,7 +200,7 @@ export function pageSignals(doc: Document, url?: string | null, facts: PageFacts
         break;
       }
       case 'A':
-        linkChars += (el.textContent ?? '').replace(/\s+/g, ' ').length;
+        linkChars += collapsedLength(el.textContent ?? '');
         if (CART_CLASS.test(cls) && CART.test(el.textContent || cls)) cartControls++;
         break;
       case 'H2': case 'H3': case 'H4':
@@ -215,7 +216,7 @@ export function pageSignals(doc: Document, url?: string | null, facts: PageFacts
         break;
       case 'LI':
         // Nested lists sit as li > ul > li: count the outer item only.
-        if (el.parentElement?.parentElement?.tagName !== 'LI') listItemChars += (el.textContent ?? '').replace(/\s+/g, ' ').length;
+        if (el.parentElement?.parentElement?.tagName !== 'LI') listItemChars += collapsedLength(el.textContent ?? '');
         break;
       case 'ARTICLE':
         articleTags++;

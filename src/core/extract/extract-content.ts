@@ -10,6 +10,7 @@ import { resolveUrls } from './resolve-urls';
 import { gatherThread, threadPosts } from './forum-thread';
 import { removePostChrome } from './post-chrome';
 import { copyWithoutNotContent } from './not-content';
+import { collapsedTrimmedLength } from '../text/collapsed-length';
 import type { PageFacts } from '../dom/page-facts';
 
 export interface ExtractOptions {
@@ -63,7 +64,7 @@ function readabilityCandidate(doc: Document): ReadableResult | null {
 }
 
 function textChars(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return collapsedTrimmedLength(el.textContent ?? '');
 }
 
 /**

@@ -1,4 +1,5 @@
 import { attributeValue } from '../dom/attribute-value';
+import { collapsedLength } from '../text/collapsed-length';
 
 // schema.org types of one message in a discussion: a forum post, a reply, a
 // question and its answers.
@@ -56,7 +57,7 @@ function unmarkedBefore(post: ThreadPost, isMarked: (el: Element) => boolean): T
   return found;
 }
 
-const textLength = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, ' ').length;
+const textLength = (el: Element): number => collapsedLength(el.textContent ?? '');
 
 /**
  * The posts of a discussion marked up with schema.org microdata, in page

@@ -1,3 +1,5 @@
+import { collapsedLength } from '../text/collapsed-length';
+
 /** Text measures of an element: all its text, and the part that is not inside links. */
 export interface TextWeight {
   chars: number;
@@ -12,7 +14,7 @@ export function measureText(root: Element): Map<Element, TextWeight> {
     const link = inLink || el.tagName === 'A';
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        const n = (child.nodeValue ?? '').replace(/\s+/g, ' ').length;
+        const n = collapsedLength(child.nodeValue ?? '');
         own.chars += n;
         if (!link) own.plainChars += n;
       } else if (child.nodeType === 1) {

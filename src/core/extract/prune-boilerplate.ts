@@ -2,6 +2,7 @@ import { removeNotContent } from './not-content';
 import { isCaptionBlock, markAsCaption } from './captions';
 import { attributeValue } from '../dom/attribute-value';
 import { removeRepeatedBlocks } from './repeated-blocks';
+import { collapsedTrimmedLength } from '../text/collapsed-length';
 
 // Class or id words of blocks that sit beside the content: share bars, related
 // links, newsletter boxes, ads. Whole words only ("share", not "shared"). Wider
@@ -93,7 +94,7 @@ function isLinkLine(el: Element): boolean {
   const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (!text || text.length > MAX_LINK_LINE) return false;
   let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += collapsedTrimmedLength(a.textContent ?? '');
   return linked >= text.length * LINK_LINE_SHARE;
 }
 
@@ -104,9 +105,9 @@ function isContentsList(list: Element): boolean {
   let linked = 0;
   for (const a of links) {
     if (!attributeValue(a, 'href')?.startsWith('#')) return false;
-    linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    linked += collapsedTrimmedLength(a.textContent ?? '');
   }
-  return linked >= (list.textContent ?? '').replace(/\s+/g, ' ').trim().length * LINK_LINE_SHARE;
+  return linked >= collapsedTrimmedLength(list.textContent ?? '') * LINK_LINE_SHARE;
 }
 
 /**
