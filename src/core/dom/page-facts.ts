@@ -1,5 +1,5 @@
 import { MetaTags } from './meta-tags';
-import { jsonLdBlocks } from '../extract/json-ld';
+import { jsonLdBlocks } from './json-ld';
 
 /** What a page declares about itself, read by both detection and metadata: read once per extraction. */
 export interface PageFacts {

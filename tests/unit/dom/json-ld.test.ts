@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseWithLinkedom } from '../../../src/cli/linkedom-window';
-import { jsonLdBlocks } from '../../../src/core/extract/json-ld';
+import { jsonLdBlocks } from '../../../src/core/dom/json-ld';
 
 const page = (...blocks: string[]) => parseWithLinkedom(`<!doctype html><html><head>${blocks
   .map((b) => `<script type="application/ld+json">${b}</script>`).join('')}<script>var x = 1;</script></head><body><p>x</p></body></html>`);
