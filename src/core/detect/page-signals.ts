@@ -1,6 +1,7 @@
 import { attributeValue } from '../dom/attribute-value';
 import { collapsedLength } from '../text/collapsed-length';
 import { readPageFacts, type PageFacts } from '../dom/page-facts';
+import { jsonLdItems, jsonLdTypes } from '../dom/json-ld';
 import { TitleHeadings, bylineNear, dateNear, headlineSurroundings, withoutSiteName } from './headline';
 
 /** Cheap structural facts about a page, read without changing it. */
@@ -70,18 +71,11 @@ const EDITORIAL_WORDS = 'guide|tips|ways|reasons|explained|review|vs\\.?|versus|
 const HEADLINE_FORM = new RegExp(
   `\\?|^\\s*\\d+\\s|^\\s*(${QUESTION_WORDS})${WORD_END}|${WORD_START}(${EDITORIAL_WORDS})${WORD_END}`, 'iu');
 
-/** JSON-LD types, added to the microdata types the walk found. */
+/** JSON-LD types (a page's main entity included), added to the microdata types the walk found. */
 function schemaTypesOf(jsonLd: unknown[], types: Set<string>): string[] {
-  const visit = (node: unknown, depth: number): void => {
-    if (depth > 4 || !node || typeof node !== 'object') return;
-    if (Array.isArray(node)) { for (const item of node) visit(item, depth + 1); return; }
-    const record = node as Record<string, unknown>;
-    const type = record['@type'];
-    for (const t of Array.isArray(type) ? type : [type]) if (typeof t === 'string') types.add(t.toLowerCase());
-    if (record['@graph']) visit(record['@graph'], depth + 1);
-    if (record['mainEntity']) visit(record['mainEntity'], depth + 1);
-  };
-  for (const block of jsonLd) visit(block, 0);
+  for (const item of jsonLdItems(jsonLd, ['@graph', 'mainEntity'])) {
+    for (const t of jsonLdTypes(item)) if (typeof t === 'string') types.add(t.toLowerCase());
+  }
   return [...types];
 }
 

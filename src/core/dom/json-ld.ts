@@ -1,6 +1,6 @@
-// Detection and metadata both read the same blocks of a page, one after the
-// other: the last page's parses are kept, keyed by their source text, so a
-// block is parsed once however many readers it has, and never served stale.
+// Callers that read a page's blocks more than once (detection alone, without
+// the page facts extraction shares) get the last page's parses, keyed by their
+// source text: a block is parsed once per page, and never served stale.
 let lastParses = new Map<string, unknown>();
 
 const NOTHING = Symbol('unparsable');
@@ -36,4 +36,28 @@ export function jsonLdBlocks(doc: Document): unknown[] {
   }
   lastParses = parses;
   return blocks;
+}
+
+export type JsonLdItem = Record<string, unknown>;
+
+/**
+ * Every object of the blocks, in document order, found through arrays and the
+ * given keys (`@graph` by default), at most four levels deep.
+ */
+export function jsonLdItems(blocks: readonly unknown[], through: readonly string[] = ['@graph']): JsonLdItem[] {
+  const items: JsonLdItem[] = [];
+  const visit = (node: unknown, depth: number): void => {
+    if (depth > 4 || !node || typeof node !== 'object') return;
+    if (Array.isArray(node)) { for (const item of node) visit(item, depth + 1); return; }
+    const item = node as JsonLdItem;
+    items.push(item);
+    for (const key of through) visit(item[key], depth + 1);
+  };
+  for (const block of blocks) visit(block, 0);
+  return items;
+}
+
+/** An item's `@type`, one or several, as a list. */
+export function jsonLdTypes(item: JsonLdItem): unknown[] {
+  return ([] as unknown[]).concat(item['@type'] ?? []);
 }

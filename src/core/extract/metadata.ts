@@ -1,6 +1,7 @@
 import { absolute } from './resolve-urls';
 import { webAddress } from './page-url';
 import { readPageFacts, type PageFacts } from '../dom/page-facts';
+import { jsonLdItems, jsonLdTypes } from '../dom/json-ld';
 
 /** Metadata a page declares about itself: JSON-LD first, then Open Graph and meta tags. */
 export interface DeclaredMetadata {
@@ -41,16 +42,7 @@ function imageOf(value: unknown): string | null {
 
 /** The JSON-LD object describing the page's main item, if it is article-like. */
 function jsonLdArticle(jsonLd: unknown[]): Json | null {
-  const found: Json[] = [];
-  const visit = (node: unknown, depth: number): void => {
-    if (depth > 4 || !node || typeof node !== 'object') return;
-    if (Array.isArray(node)) { for (const item of node) visit(item, depth + 1); return; }
-    const record = node as Json;
-    const types = ([] as unknown[]).concat(record['@type'] ?? []);
-    if (types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t))) found.push(record);
-    if (record['@graph']) visit(record['@graph'], depth + 1);
-  };
-  for (const block of jsonLd) visit(block, 0);
+  const found = jsonLdItems(jsonLd).filter((item) => jsonLdTypes(item).some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t)));
   // A real article entry beats a generic WebPage one.
   return found.find((r) => !/^webpage$/i.test(String(r['@type']))) ?? found[0] ?? null;
 }
