@@ -5,3 +5,8 @@
 export function attributeValue(el: Element, name: string): string | null {
   return el.getAttributeNode(name)?.value ?? null;
 }
+
+/** An element's class and id as one string, for the class-word rules that read both. */
+export function classAndId(el: Element): string {
+  return `${attributeValue(el, 'class') ?? ''} ${attributeValue(el, 'id') ?? ''}`;
+}

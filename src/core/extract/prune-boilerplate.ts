@@ -1,6 +1,6 @@
 import { removeNotContent } from './not-content';
 import { isCaptionBlock, markAsCaption } from './captions';
-import { attributeValue } from '../dom/attribute-value';
+import { attributeValue, classAndId } from '../dom/attribute-value';
 import { removeRepeatedBlocks } from './repeated-blocks';
 import { collapsedTrimmedLength } from '../text/collapsed-length';
 
@@ -52,10 +52,6 @@ const LABEL = /^(advert|advertisement|advertising|ad|ads|anzeige|werbung|publici
 const LINK_LINE_SHARE = 0.8;
 const MAX_LINK_LINE = 200;
 
-function classAndId(el: Element): string {
-  return `${attributeValue(el, 'class') ?? ''} ${attributeValue(el, 'id') ?? ''}`;
-}
-
 /** True when removing the element would take away the page's main prose. */
 function holdsContent(el: Element, longParagraphs: Set<Element>, total: number): boolean {
   if (el.querySelector('h1')) return true;
@@ -91,11 +87,11 @@ function isDateLine(text: string): boolean {
 
 /** A short paragraph made of a link (and a label such as "Read more:"). */
 function isLinkLine(el: Element): boolean {
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (!text || text.length > MAX_LINK_LINE) return false;
+  const length = collapsedTrimmedLength(el.textContent ?? '');
+  if (!length || length > MAX_LINK_LINE) return false;
   let linked = 0;
   for (const a of Array.from(el.getElementsByTagName('a'))) linked += collapsedTrimmedLength(a.textContent ?? '');
-  return linked >= text.length * LINK_LINE_SHARE;
+  return linked >= length * LINK_LINE_SHARE;
 }
 
 /** A list of at least three links to places in the page itself and little else: a table of contents. */

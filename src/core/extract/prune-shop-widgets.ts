@@ -1,4 +1,4 @@
-import { attributeValue } from '../dom/attribute-value';
+import { classAndId } from '../dom/attribute-value';
 
 // Class or id words of shop widgets around a product or a listing. On WCXB
 // product, collection and listing pages, blocks named so hold text that is
@@ -33,7 +33,7 @@ export function pruneShopWidgets(body: Element, isProduct: boolean): void {
   const pageChars = (body.textContent ?? '').length;
   const testimonials: Element[] = [];
   for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
-    const names = `${attributeValue(el, 'class') ?? ''} ${attributeValue(el, 'id') ?? ''}`;
+    const names = classAndId(el);
     if (TESTIMONIALS.test(names)) testimonials.push(el);
     const review = isProduct && REVIEWS.test(names) && !testimonials.some((t) => t.contains(el));
     const widget = review
