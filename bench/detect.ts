@@ -24,7 +24,7 @@ import { ARTICLE_THRESHOLD, FEATURE_NAMES, articleFeatures, articleScore, isArti
 import { pageSignals } from '../src/core/detect/page-signals';
 import { pageUrl } from '../src/core/extract/page-url';
 import { parseWithLinkedom } from '../src/cli/linkedom-window';
-import { decodePage } from '../src/cli/decode-page';
+import { corpusPages, percentile } from './corpus';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -43,11 +43,6 @@ function parseOptions(argv: string[]): Options {
   return opts;
 }
 
-const percentile = (xs: number[], q: number): number => {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-};
 const ms = (xs: number[]) => `median ${percentile(xs, 0.5).toFixed(2)} p95 ${percentile(xs, 0.95).toFixed(2)} ms`;
 
 /** Scored as acceptance-interface.md says: documentation pages are not counted. */
@@ -64,17 +59,14 @@ interface Row { id: string; type: string; yes: boolean; yesWithoutUrl: boolean; 
 
 function runWcxb(dir: string, limit: number): { rows: Row[]; times: number[]; timesOther: number[] } {
   const gt = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { page_type?: string }>;
-  const urls = JSON.parse(readFileSync(join(dir, 'urls.json'), 'utf8')) as Record<string, string>;
-  const files = readdirSync(join(dir, 'html')).filter((f) => f.endsWith('.html.gz')).sort().slice(0, limit);
   const rows: Row[] = [];
   const times: number[] = [];
   const timesOther: number[] = [];
-  for (const f of files) {
-    const id = f.replace(/\.html\.gz$/, '');
-    const type = gt[id]?.page_type ?? 'unknown';
-    const doc = parseWithLinkedom(decodePage(readFileSync(join(dir, 'html', f)), true));
+  for (const page of corpusPages(dir, 'wcxb-dev', null).slice(0, limit)) {
+    const type = gt[page.id]?.page_type ?? 'unknown';
+    const doc = parseWithLinkedom(page.html());
     // As extractArticle calls it: the given URL, else the page's own canonical URL.
-    const url = pageUrl(doc, urls[id] ?? null);
+    const url = pageUrl(doc, page.url);
     // Best of three calls: the machine may be shared, and one call is a few ms.
     let yes = false, t = Infinity;
     for (let run = 0; run < 3; run++) {
@@ -87,7 +79,7 @@ function runWcxb(dir: string, limit: number): { rows: Row[]; times: number[]; ti
     const signals = doc.body ? pageSignals(doc, url) : null;
     // What the CLI sees without --url: only the page's own canonical URL or og:url.
     const yesWithoutUrl = isArticle(doc, pageUrl(doc, null));
-    rows.push({ id, type, yes, yesWithoutUrl, features: signals ? articleFeatures(signals) : [], score: signals ? articleScore(signals) : 0, url: url ?? '' });
+    rows.push({ id: page.id, type, yes, yesWithoutUrl, features: signals ? articleFeatures(signals) : [], score: signals ? articleScore(signals) : 0, url: url ?? '' });
   }
   return { rows, times, timesOther };
 }
@@ -160,21 +152,13 @@ function crossValidate(rows: Row[], folds = 5): { type: string; yes: boolean }[]
 
 /** Pages of the all-article corpora, read as bench:extract reads them. */
 function articlePages(dir: string, name: string): string {
-  let yes = 0, n = 0;
-  if (name === 'readability') {
-    for (const id of readdirSync(dir).filter((d) => existsSync(join(dir, d, 'source.html')))) {
-      n++;
-      if (isArticle(parseWithLinkedom(readFileSync(join(dir, id, 'source.html'), 'utf8')), 'http://fakehost/test/page.html')) yes++;
-    }
-  } else {
-    const urls = JSON.parse(readFileSync(join(dir, 'urls.json'), 'utf8')) as Record<string, string>;
-    for (const f of readdirSync(join(dir, 'html')).filter((name) => name.endsWith('.html.gz'))) {
-      n++;
-      const doc = parseWithLinkedom(decodePage(readFileSync(join(dir, 'html', f)), true));
-      if (isArticle(doc, pageUrl(doc, urls[f.replace(/\.html\.gz$/, '')] ?? null))) yes++;
-    }
+  const pages = corpusPages(dir, name, null);
+  let yes = 0;
+  for (const page of pages) {
+    const doc = parseWithLinkedom(page.html());
+    if (isArticle(doc, pageUrl(doc, page.url))) yes++;
   }
-  return `${yes}/${n}`;
+  return `${yes}/${pages.length}`;
 }
 
 /** Consent pages as the consent bench serves them: http://127.0.0.1:PORT/<file>. */

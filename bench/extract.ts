@@ -9,7 +9,7 @@
  *
  * DIR defaults to $LISIBLE_CORPUS, then ../shared/corpus from the repo root.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -17,7 +17,7 @@ import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../src/core/extract-article';
 import { withKeyFigures } from '../src/core/read-article';
 import { linkedomWindow, parseWithLinkedom } from '../src/cli/linkedom-window';
-import { decodePage } from '../src/cli/decode-page';
+import { corpusPages, percentile } from './corpus';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -37,33 +37,8 @@ function parseOptions(argv: string[]): Options {
   return opts;
 }
 
-interface Page { id: string; url: string; html: () => string }
-
-function corpusPages(dir: string, name: string, types: string[] | null): Page[] {
-  if (name === 'readability') {
-    return readdirSync(dir).filter((d) => existsSync(join(dir, d, 'source.html'))).sort().map((id) => ({
-      id, url: 'http://fakehost/test/page.html', html: () => readFileSync(join(dir, id, 'source.html'), 'utf8'),
-    }));
-  }
-  const urls = JSON.parse(readFileSync(join(dir, 'urls.json'), 'utf8')) as Record<string, string>;
-  const pageType = types && existsSync(join(dir, 'ground-truth.json'))
-    ? JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { page_type?: string }>
-    : null;
-  if (types && !Object.values(pageType ?? {}).some((page) => page.page_type)) console.log(`${name}: its pages have no page type; --types keeps them all`);
-  const kept = (id: string) => !types || !pageType || types.includes(pageType[id]?.page_type ?? '');
-  return readdirSync(join(dir, 'html')).filter((f) => f.endsWith('.html.gz') && kept(f.replace(/\.html\.gz$/, ''))).sort().map((f) => {
-    const id = f.replace(/\.html\.gz$/, '');
-    return { id, url: urls[id] ?? '', html: () => decodePage(readFileSync(join(dir, 'html', f)), true) };
-  });
-}
-
 interface Timing { ours: number[]; figures: number[]; readability: number[]; readabilityOnClone: number[]; crashes: string[] }
 
-const percentile = (xs: number[], q: number): number => {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-};
 
 type HtmlToText = (html: string) => string;
 
