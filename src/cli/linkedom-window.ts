@@ -102,9 +102,49 @@ function repairBody(doc: Document): void {
 // one inside a comment would otherwise take the comment's end with it.
 const HTML_CDATA = /(<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\2\s*>)|<!\[CDATA\[[^>]*>/gi;
 
+// What may precede <html>: a byte-order mark, white space, comments, a doctype, an XML declaration.
+const PROLOG = /^(?:\uFEFF|\s+|<!--[\s\S]*?-->|<!doctype[^>]*>|<\?xml[^>]*>)*/i;
+const HEAD_TAGS = new Set(['TITLE', 'META', 'LINK', 'BASE', 'STYLE', 'SCRIPT', 'NOSCRIPT', 'TEMPLATE']);
+
+/**
+ * linkedom builds neither a head nor a body that the markup leaves out. A browser
+ * makes both: head elements before the first content go into the head, and the
+ * rest into the body.
+ */
+function supplyHeadAndBody(doc: Document): void {
+  const root = doc.documentElement;
+  if (!root || Array.from(root.children).some((el) => el.tagName === 'BODY' || el.tagName === 'FRAMESET')) return;
+  let head = Array.from(root.children).find((el) => el.tagName === 'HEAD');
+  const body = doc.createElement('body');
+  let beforeContent = true;
+  for (const node of Array.from(root.childNodes)) {
+    if (node === head) continue;
+    const isHeadElement = node.nodeType === 1 && HEAD_TAGS.has((node as Element).tagName);
+    if (beforeContent && (isHeadElement || (node.nodeType === 3 && !node.textContent?.trim()) || node.nodeType === 8)) {
+      if (!isHeadElement) continue;
+      head ??= root.insertBefore(doc.createElement('head'), root.firstChild);
+      head.appendChild(node);
+      continue;
+    }
+    beforeContent = false;
+    body.appendChild(node);
+  }
+  head ??= root.insertBefore(doc.createElement('head'), root.firstChild);
+  root.insertBefore(body, head.nextSibling);
+}
+
 /** Parses a page with linkedom into the tree a browser would build for it. */
 export function parseWithLinkedom(html: string): Document {
-  const doc = new FragmentParser().parseFromString(html.includes('<![CDATA[') ? html.replace(HTML_CDATA, (_match, raw?: string) => raw ?? '') : html, 'text/html');
+  const markup = html.includes('<![CDATA[') ? html.replace(HTML_CDATA, (_match, raw?: string) => raw ?? '') : html;
+  const content = markup.slice(PROLOG.exec(markup)![0].length);
+  // linkedom makes the first element the root, or reads the page as a fragment, unless
+  // <html> comes first; a browser puts what precedes that tag into the page's head.
+  const htmlTag = /<html(?:\s[^>]*)?>/i.exec(content);
+  const whole = !htmlTag ? `<html>${content}</html>`
+    : htmlTag.index === 0 ? content
+      : htmlTag[0] + content.slice(0, htmlTag.index) + content.slice(htmlTag.index + htmlTag[0].length);
+  const doc = new LinkedomParser().parseFromString(`<!doctype html>${whole}`, 'text/html') as unknown as Document;
+  supplyHeadAndBody(doc);
   repairBody(doc);
   return doc;
 }
