@@ -31,6 +31,8 @@ function placeStreamedPart(part: Element, doc: Document): void {
     for (; end && !(end.nodeType === COMMENT_NODE && end.nodeValue === '/$'); end = end.nextSibling) placeholder.push(end);
     if (end) for (const node of placeholder) node.remove();
   }
+  // The part was found whole, as hidden, so the scripts it carries (the page's data) were not.
+  for (const el of Array.from(part.querySelectorAll('script, style'))) el.remove();
   while (part.firstChild) parent.insertBefore(part.firstChild, slot);
 }
 

@@ -1,17 +1,29 @@
 import { readPageFacts, type PageFacts } from '../dom/page-facts';
 import { jsonLdItems, jsonLdTypes } from '../dom/json-ld';
+import { classAndId } from '../dom/attribute-value';
 
 const PRODUCT_OG_TYPE = /^(og:)?product(\.item)?$/i;
+// A ProductGroup is one product sold in variants (sizes, colours).
+const PRODUCT_TYPES = new Set(['Product', 'ProductGroup']);
+// A listing declares each of its items; a product's page one, or a few (bundles).
+const MAX_DECLARED_PRODUCTS = 3;
+// Class or id words shop templates put on the page of one product ("product
+// detail page"), on <body> or <html>.
+const PRODUCT_TEMPLATE = /(^|[\s_-])(pdp|single-product|product-page|product-details?|productdetail)([\s_-]|$)/i;
 
 /**
  * Whether the page declares itself the page of one product: schema.org
- * Product in JSON-LD or in microdata (once: a listing marks up each of its
- * items), or an Open Graph product type or price.
+ * Product (or ProductGroup) in JSON-LD or in microdata (once: a listing marks
+ * up each of its items), an Open Graph product type or price, or a product
+ * template's class on the page.
  */
 export function isProductPage(doc: Document, facts: PageFacts = readPageFacts(doc)): boolean {
-  if (jsonLdItems(facts.jsonLd).some((item) => jsonLdTypes(item).includes('Product'))) return true;
-  const declared = (key: string): string | null => facts.tags.first('property', key) ?? facts.tags.first('name', key);
-  if (PRODUCT_OG_TYPE.test(declared('og:type') ?? '')) return true;
-  if (declared('product:price:amount') !== null || declared('og:price:amount') !== null) return true;
+  const declared = jsonLdItems(facts.jsonLd).filter((item) => jsonLdTypes(item).some((type) => typeof type === 'string' && PRODUCT_TYPES.has(type))).length;
+  if (declared > MAX_DECLARED_PRODUCTS) return false;
+  if (declared > 0) return true;
+  const meta = (key: string): string | null => facts.tags.first('property', key) ?? facts.tags.first('name', key);
+  if (PRODUCT_OG_TYPE.test(meta('og:type') ?? '')) return true;
+  if (meta('product:price:amount') !== null || meta('og:price:amount') !== null) return true;
+  if ([doc.documentElement, doc.body].some((el) => el && PRODUCT_TEMPLATE.test(classAndId(el)))) return true;
   return doc.querySelectorAll('[itemtype$="schema.org/Product"]').length === 1;
 }

@@ -1,4 +1,5 @@
 import { classAndId } from '../dom/attribute-value';
+import { removeProductCarousels } from './product-carousels';
 
 // Class or id words of shop widgets around a product or a listing. On WCXB
 // product, collection and listing pages, blocks named so hold text that is
@@ -25,9 +26,10 @@ function holdsProse(el: Element): boolean {
 }
 
 /**
- * Removes shop widgets (filters, pagination…, and customer reviews on a
- * product's page) from a working copy of a page that is not an article. A
- * block holding the page's title (h1) stays: it is the product itself.
+ * Removes shop widgets (filters, pagination…, and customer reviews and
+ * carousels of other products on a product's page) from a working copy of a
+ * page that is not an article. A block holding the page's title (h1) stays:
+ * it is the product itself.
  */
 export function pruneShopWidgets(body: Element, isProduct: boolean): void {
   const pageChars = (body.textContent ?? '').length;
@@ -40,4 +42,6 @@ export function pruneShopWidgets(body: Element, isProduct: boolean): void {
       || (CONTROLS.test(names) && (el.textContent ?? '').length < pageChars * MAX_CONTROL_SHARE && !holdsProse(el));
     if (widget && !el.querySelector('h1')) el.remove();
   }
+  // After the filters: their price ranges are not the product's own price.
+  if (isProduct) removeProductCarousels(body);
 }

@@ -12,6 +12,24 @@ describe('isProductPage', () => {
     expect(isProductPage(page(ld('{"@graph":[{"@type":"WebPage"},{"@type":["Product","Thing"]}]}')))).toBe(true);
   });
 
+  it('reads a ProductGroup (one product in several variants), and a few products (a bundle)', () => {
+    expect(isProductPage(page(ld('{"@type":"ProductGroup","hasVariant":[{"@type":"Product"},{"@type":"Product"}]}')))).toBe(true);
+    expect(isProductPage(page(ld('[{"@type":"Product"},{"@type":"Product"}]')))).toBe(true);
+  });
+
+  it('is false where the JSON-LD declares many products: a listing, whatever its other tags say', () => {
+    const many = JSON.stringify(Array.from({ length: 8 }, (_, i) => ({ '@type': 'Product', name: `Item ${i}` })));
+    expect(isProductPage(page(ld(many) + '<meta property="og:type" content="product">'))).toBe(false);
+  });
+
+  it("reads a product template's class or id on <body> or <html>, as a whole word", () => {
+    const withBody = (attrs: string, html = '') => parseWithLinkedom(`<!doctype html><html ${html}><head><title>t</title></head><body ${attrs}><h1>Tumbler</h1></body></html>`);
+    expect(isProductPage(withBody('class="page pd-pdp__body"'))).toBe(true);
+    expect(isProductPage(withBody('class="wp-theme single single-product postid-3"'))).toBe(true);
+    expect(isProductPage(withBody('', 'id="product-page"'))).toBe(true);
+    expect(isProductPage(withBody('class="product-pages-index"'))).toBe(false);
+  });
+
   it('reads an Open Graph product type or price', () => {
     expect(isProductPage(page('<meta property="og:type" content="product">'))).toBe(true);
     expect(isProductPage(page('<meta property="product:price:amount" content="35.00">'))).toBe(true);

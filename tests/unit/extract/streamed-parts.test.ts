@@ -26,6 +26,16 @@ describe('a saved page from React streamed rendering', () => {
     expect(article.text).toContain('night shift');
   });
 
+  it('leaves out the scripts and hidden parts a late part carries', () => {
+    const article = read(`<!doctype html><html><head><title>Harbour report</title></head><body>
+      <main><article><h1>Harbour report</h1><!--$?--><template id="B:0"></template><!--/$--></article></main>
+      <div hidden id="S:0">${prose('deeper channel')}${prose('ferry terminal')}
+        <div hidden id="S:1"><script async="">window.data = "secret payload ${'of the page '.repeat(2000)}"</script></div></div>
+      <script>$RC("B:0","S:0")</script></body></html>`);
+    expect(article.text).toContain('ferry terminal');
+    expect(article.text).not.toContain('secret payload');
+  });
+
   it('still leaves out hidden parts that are not streamed content', () => {
     const article = read(`<!doctype html><html><head><title>Harbour report</title></head><body>
       <main><article><h1>Harbour report</h1>${prose('new crane')}${prose('night shift')}</article></main>

@@ -1,0 +1,85 @@
+import { collapsedTrimmedLength } from '../text/collapsed-length';
+
+// A price: a currency sign or code next to a number, before or after it.
+const PRICE = /(?:[$€£¥₹₩₽]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|INR|SEK|NOK|DKK|PLN|CZK|BRL|MXN|kr|zł|Kč|Rs\.?)\s?)\s?\d|\d(?:[\d.,'\s]*\d)?\s?(?:[$€£¥₹₩₽]|\b(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|PLN|CZK|kr|zł|Kč)\b)/;
+// Cards of other products: at least this many sibling blocks with a price and a link.
+const MIN_CARDS = 3;
+// A card is a name, a price and a few labels, not a description.
+const MAX_CARD_CHARS = 400;
+// The heading and controls around a carousel ("You may also like", arrows).
+const MAX_CAROUSEL_FRAME = 200;
+// NodeFilter.SHOW_TEXT: a bare Node DOM has no NodeFilter global.
+const SHOW_TEXT = 4;
+
+const textLength = (el: Element): number => collapsedTrimmedLength(el.textContent ?? '');
+
+/** The elements holding a price as text. */
+function priceHolders(body: Element): Element[] {
+  const holders: Element[] = [];
+  const walker = body.ownerDocument.createTreeWalker(body, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement && PRICE.test(node.nodeValue ?? '')) holders.push(node.parentElement);
+  }
+  return holders;
+}
+
+/** For each element, its children that hold a price somewhere inside. */
+function childrenWithPrices(body: Element, holders: Element[]): Map<Element, Set<Element>> {
+  const found = new Map<Element, Set<Element>>();
+  for (const holder of holders) {
+    for (let child: Element | null = holder; child && child !== body; child = child.parentElement) {
+      const parent = child.parentElement;
+      if (!parent) break;
+      let set = found.get(parent);
+      if (!set) found.set(parent, set = new Set());
+      // An ancestor already counted this child for an earlier price: the rest of the way is counted too.
+      if (set.has(child)) break;
+      set.add(child);
+    }
+  }
+  return found;
+}
+
+/** A block of short cards, each with a price and a link: other products on offer. */
+function isCardList(cards: Set<Element>): boolean {
+  let linked = 0;
+  for (const card of cards) {
+    if (textLength(card) > MAX_CARD_CHARS) return false;
+    if (card.tagName === 'A' || card.querySelector('a[href]')) linked++;
+  }
+  return linked >= MIN_CARDS;
+}
+
+/** The list with the heading and controls that frame it, short of anything more. */
+function framedCarousel(list: Element, body: Element): Element {
+  const chars = textLength(list);
+  let block = list;
+  for (let parent = list.parentElement; parent && parent !== body; parent = parent.parentElement) {
+    if (textLength(parent) > chars + MAX_CAROUSEL_FRAME || parent.querySelector('h1')) break;
+    block = parent;
+  }
+  return block;
+}
+
+/**
+ * Removes, from a product's page, the carousels of other products ("you may
+ * also like", "customers also viewed", sponsored items): lists of short cards
+ * that each hold a price and a link. The block holding the page's title (h1)
+ * stays. A page with no price of its own (outside them and links) is a
+ * listing that calls itself a product: its lists all stay.
+ */
+export function removeProductCarousels(body: Element): void {
+  const holders = priceHolders(body);
+  const carousels: Element[] = [];
+  for (const [list, cards] of childrenWithPrices(body, holders)) {
+    if (cards.size < MIN_CARDS || list.querySelector('h1') || !isCardList(cards)) continue;
+    const block = framedCarousel(list, body);
+    // Nested lists: the outermost block is the carousel.
+    if (carousels.some((outer) => outer.contains(block))) continue;
+    for (let i = carousels.length - 1; i >= 0; i--) if (block.contains(carousels[i]!)) carousels.splice(i, 1);
+    carousels.push(block);
+  }
+  // The product's own price, outside them and not a link (a banner's offer is one).
+  if (!holders.some((holder) => !holder.closest('a') && !carousels.some((block) => block.contains(holder)))) return;
+  for (const block of carousels) block.remove();
+}
