@@ -4,6 +4,7 @@ import { readMetadata } from './metadata';
 import { pruneBoilerplate } from './prune-boilerplate';
 import { mainContainer, measureText } from './main-container';
 import { dropLinkBlocks } from './drop-link-blocks';
+import { continuesArticle, SPLIT_ARTICLE_MAX_SHARE } from './split-article';
 import { pruneShopWidgets } from './prune-shop-widgets';
 import { isProductPage } from './product-page';
 import { resolveUrls } from './resolve-urls';
@@ -77,10 +78,15 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   const { readable, fallback } = contentCandidates(doc, options);
   const minShare = options.isArticle === false ? OTHER_MIN_SHARE : ARTICLE_MIN_SHARE;
   let content: Element | null = readable?.element ?? null;
-  if (fallback && fallback.chars > 0 && (!content || textChars(content) < fallback.chars * minShare)) {
+  const kept = content ? textChars(content) : 0;
+  if (fallback && fallback.chars > 0 && (!content || kept < fallback.chars * minShare)) {
     content = fallback.element();
     // On listings and shops the links are the content (item names); in an article they are menus.
     if (options.isArticle !== false) dropLinkBlocks(content);
+  } else if (content && fallback && options.isArticle !== false && kept < fallback.chars * SPLIT_ARTICLE_MAX_SHARE) {
+    const container = fallback.element();
+    dropLinkBlocks(container);
+    if (continuesArticle(content, container)) content = container;
   }
   if (!content || !textChars(content)) return null;
   resolveUrls(content, options.url ?? null);

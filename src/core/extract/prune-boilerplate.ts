@@ -28,6 +28,10 @@ const COMMENTS = /(^|[\s_-])(comments?|comment-list|respond|disqus|replies)([\s_
 // Headings that announce a block of links to elsewhere, in the languages we meet most.
 const BESIDE_HEADING = /^(related|read (more|next|also)|more (from|stories|on|like this|articles)|you (may|might) (also )?(like|enjoy)|recommended|popular|trending|most (read|popular)|also read|see also|la rédaction vous recommande|à lire aussi|lire aussi|sur le même sujet|dans la même rubrique|newsletter|sign up|subscribe|share (this|on)|follow us|leave a (reply|comment)|\d*\s*comments?|mehr zum thema|das könnte sie auch interessieren|lee también|te puede interesar|leggi anche)\b/i;
 const MAX_BESIDE_BLOCK = 1500;
+// An id that repeats this many leading letters of the element's text is an anchor made from it.
+const MIN_ANCHOR_ID = 20;
+// Text a block may hold before the heading that announces it: a label or a date, not content.
+const MAX_TEXT_BEFORE_HEADING = 80;
 // An <article> with less than this share of the longest one's text is a teaser.
 const TEASER_SHARE = 0.2;
 
@@ -65,6 +69,34 @@ function longParagraphsOf(root: Document): Set<Element> {
   const set = new Set<Element>();
   for (const p of Array.from(root.getElementsByTagName('p'))) if ((p.textContent ?? '').length >= 120) set.add(p);
   return set;
+}
+
+/** What the class-word rules read in an element's class and id, or null when none applies. */
+function rolesOf(names: string, isArticle: boolean): { beside: boolean; about: boolean; authorBox: boolean } | null {
+  const beside = BESIDE.test(names) || (isArticle && COMMENTS.test(names));
+  const about = isArticle && ABOUT.test(names);
+  const authorBox = isArticle && AUTHOR_BOX.test(names);
+  return beside || about || authorBox ? { beside, about, authorBox } : null;
+}
+
+const alphanumeric = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * An id made from the element's own text ("h-how-to-share-a-screen" on that
+ * heading, or on the section it opens) is an anchor for links, not a role: its
+ * words are the text's ("share", "social", "date"), not the block's purpose.
+ */
+function isTextAnchor(el: Element): boolean {
+  const id = alphanumeric(attributeValue(el, 'id') ?? '');
+  if (id.length < MIN_ANCHOR_ID) return false;
+  const start = alphanumeric((el.textContent ?? '').slice(0, 200)).slice(0, MIN_ANCHOR_ID);
+  return start.length === MIN_ANCHOR_ID && id.includes(start);
+}
+
+/** Inside a code block: highlighters name tokens "comment", "tag" or "date", and they are the code. */
+function inCode(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) if (node.tagName === 'PRE' || node.tagName === 'CODE') return true;
+  return false;
 }
 
 /** Short and without a heading or paragraph of prose: a note about the content, not part of it. */
@@ -120,11 +152,24 @@ function removeTeasers(body: Element, remove: (el: Element) => void): void {
   });
 }
 
-/** The largest ancestor of a heading that still only holds the block it announces. */
-function announcedBlock(heading: Element): Element {
+/** Characters of text before a node inside its parent. */
+function textBefore(node: Node): number {
+  let chars = 0;
+  for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) chars += collapsedTrimmedLength(sibling.textContent ?? '');
+  return chars;
+}
+
+/**
+ * The largest ancestor of a heading that still only holds the block it
+ * announces. In an article a heading announces what follows it: an ancestor with
+ * more than a label before it ("More on this school:" closing a list item) holds
+ * content too. Other pages keep the wider block: there it is mostly a sidebar
+ * (listing and product pages lost with the narrower one).
+ */
+function announcedBlock(heading: Element, isArticle: boolean): Element {
   let block = heading;
   for (let parent = heading.parentElement; parent && parent.tagName !== 'BODY'; parent = parent.parentElement) {
-    if ((parent.textContent ?? '').length > MAX_BESIDE_BLOCK || parent.querySelector('h1')) break;
+    if ((parent.textContent ?? '').length > MAX_BESIDE_BLOCK || parent.querySelector('h1') || (isArticle && textBefore(block) > MAX_TEXT_BEFORE_HEADING)) break;
     block = parent;
   }
   return block;
@@ -153,10 +198,12 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean): void {
   for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
     const names = classAndId(el);
     if (isArticle && isCaptionBlock(el, names)) { captions.push(el); continue; }
-    const beside = BESIDE.test(names) || (isArticle && COMMENTS.test(names));
-    if (beside && !isRemoved(el) && !holdsContent(el, longParagraphs, total)) remove(el);
-    else if (isArticle && ABOUT.test(names) && isSmallNote(el) && !isRemoved(el)) remove(el);
-    else if (isArticle && AUTHOR_BOX.test(names) && !isRemoved(el) && !holdsContent(el, longParagraphs, total)) remove(el);
+    let roles = rolesOf(names, isArticle);
+    if (roles && isTextAnchor(el)) roles = rolesOf(attributeValue(el, 'class') ?? '', isArticle);
+    if (!roles || isRemoved(el) || inCode(el)) continue;
+    if (roles.beside && !holdsContent(el, longParagraphs, total)) remove(el);
+    else if (roles.about && isSmallNote(el)) remove(el);
+    else if (roles.authorBox && !holdsContent(el, longParagraphs, total)) remove(el);
   }
   for (const el of captions) if (!isRemoved(el)) markAsCaption(el);
   removeRepeatedBlocks(longParagraphs, isRemoved, remove);
@@ -180,7 +227,7 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean): void {
     if (isRemoved(heading)) continue;
     const label = (heading.textContent ?? '').trim();
     if (label.length > 60 || !(BESIDE_HEADING.test(label) || (isArticle && TOC_HEADING.test(label)))) continue;
-    const block = announcedBlock(heading);
+    const block = announcedBlock(heading, isArticle);
     if (!holdsContent(block, longParagraphs, total)) remove(block);
   }
 }

@@ -153,3 +153,50 @@ describe('boxes about the writer, disclosures and tables of contents', () => {
     expect(text).toContain('Harbour cranes');
   });
 });
+
+describe('code blocks', () => {
+  it('keeps highlighted tokens whose class names a comment, a tag or a date', () => {
+    const text = pruned(`<article><h1>Git basics</h1>${prose(4)}
+      <pre><code class="language-bash"><span class="hljs-comment"># initialize git</span>
+git init
+<span class="token comment"># view the state of the repo</span>
+git status <span class="date">2026-03-01</span></code></pre>
+      <div class="comments"><p>First comment under the article.</p></div></article>`);
+    expect(text).toContain('# initialize git');
+    expect(text).toContain('# view the state of the repo');
+    expect(text).toContain('2026-03-01');
+    expect(text).not.toContain('First comment under the article.');
+  });
+});
+
+describe('headings announcing links to elsewhere', () => {
+  const school = (name: string): string => `<div class="item"><div class="item-content"><h2>${name}</h2>
+    <p>${name} is known for its teaching, its campus and its alumni network, as this ranking explains.</p>
+    <ul class="stats"><li>Class size: 930</li><li>Acceptance rate: 14%</li></ul></div>
+    <div class="item-links"><h4>More on ${name}:</h4><ul><li><a href="/a">Essay tips</a></li><li><a href="/b">Interview guide</a></li></ul></div></div>`;
+
+  it('takes the links a heading announces, not the item it closes', () => {
+    const text = pruned(`<main><h1>Top schools</h1>${prose(2)}${school('North School')}${school('South School')}</main>`);
+    expect(text).toContain('North School is known for its teaching');
+    expect(text).toContain('Acceptance rate: 14%');
+    expect(text).not.toContain('Interview guide');
+  });
+
+  it('still takes a whole block that opens with such a heading', () => {
+    const text = pruned(`<main><h1>Story</h1>${prose(4)}<div class="after"><div class="box"><h3>Related articles</h3>
+      <p>Harbour boats in winter, a short story of ice and rope.</p><ul><li><a href="/c">Other story</a></li></ul></div></div></main>`);
+    expect(text).toContain('Paragraph 4');
+    expect(text).not.toMatch(/Harbour boats in winter|Other story/);
+  });
+});
+
+describe('ids made from the text', () => {
+  it('reads an anchor id made from a heading as the heading, not as a role', () => {
+    const text = pruned(`<article><h1>Selling on social networks</h1>${prose(4)}
+      <h3 id="h-how-can-i-track-my-social-shopping-sales">How can I track my social shopping sales?</h3>
+      <p>Every network gives you a dashboard with the orders of the week.</p>
+      <div id="related-posts"><h4>Related posts</h4><ul><li><a href="/x">Another post</a></li></ul></div></article>`);
+    expect(text).toContain('How can I track my social shopping sales?');
+    expect(text).not.toContain('Another post');
+  });
+});
