@@ -38,6 +38,21 @@ describe('the chrome around forum posts', () => {
     expect(text(page.body)).toContain('A long account of the trip');
   });
 
+  it('goes when named as a BEM element ("block__signature"), not when the block is so named', () => {
+    const page = parseWithLinkedom(`<!doctype html><html><body><div class="entry__signature">My rig: a laptop from 2012.</div>
+      <div class="signature__dish">A stew of lentils, slow-cooked for the whole afternoon.</div></body></html>`);
+    removePostChrome(page.body);
+    expect(text(page.body)).not.toContain('My rig');
+    expect(text(page.body)).toContain('A stew of lentils');
+  });
+
+  it('is measured as read: a user panel indented by its template is not a wrapper', () => {
+    const indented = `<ul class="user-info">${'<li>\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\tRank: Veteran</li>'.repeat(80)}</ul>`;
+    const page = parseWithLinkedom(`<!doctype html><html><body>${indented}<p>The post.</p></body></html>`);
+    removePostChrome(page.body);
+    expect(text(page.body)).toBe('The post.');
+  });
+
   it('goes on pages that are not articles, and stays on articles, where the article rules decide', () => {
     expect(text(extractContent(doc(), { isArticle: false })!.content)).not.toContain('My rig');
     expect(text(extractContent(doc(), { isArticle: true })!.content)).toContain('My rig');
