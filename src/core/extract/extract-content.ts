@@ -11,6 +11,7 @@ import { gatherThread, threadPosts } from './forum-thread';
 import { removePostChrome } from './post-chrome';
 import { unwrapContentForms } from './content-forms';
 import { gatherPosts, repeatedPosts } from './repeated-posts';
+import { dropRepeatedQuotes } from './repeated-quotes';
 import { copyWithoutNotContent } from './not-content';
 import { collapsedTrimmedLength } from '../text/collapsed-length';
 import type { PageFacts } from '../dom/page-facts';
@@ -85,6 +86,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     if (options.isArticle !== false) dropLinkBlocks(content);
   }
   if (!content || !textChars(content)) return null;
+  if (options.isArticle === false) dropRepeatedQuotes(content);
   resolveUrls(content, options.url ?? null);
   const lang = declared.lang ?? readable?.lang ?? null;
   return {
