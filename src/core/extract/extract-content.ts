@@ -10,6 +10,9 @@ import { isProductPage } from './product-page';
 import { resolveUrls } from './resolve-urls';
 import { gatherThread, threadPosts } from './forum-thread';
 import { removePostChrome } from './post-chrome';
+import { unwrapContentForms } from './content-forms';
+import { gatherPosts, repeatedPosts } from './repeated-posts';
+import { dropRepeatedQuotes } from './repeated-quotes';
 import { copyWithoutNotContent } from './not-content';
 import { collapsedTrimmedLength } from '../text/collapsed-length';
 import type { PageFacts } from '../dom/page-facts';
@@ -89,6 +92,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     if (continuesArticle(content, container)) content = container;
   }
   if (!content || !textChars(content)) return null;
+  if (options.isArticle === false) dropRepeatedQuotes(content);
   resolveUrls(content, options.url ?? null);
   const lang = declared.lang ?? readable?.lang ?? null;
   return {
@@ -111,7 +115,10 @@ export function contentCandidates(doc: Document, options: ExtractOptions): { rea
   const prunedCopy = (): Document => {
     const clone = copyWithoutNotContent(doc);
     pruneBoilerplate(clone, isArticle);
-    if (!isArticle && clone.body) pruneShopWidgets(clone.body, isProduct);
+    if (!isArticle && clone.body) {
+      pruneShopWidgets(clone.body, isProduct);
+      unwrapContentForms(clone.body, doc);
+    }
     return clone;
   };
   // Other pages lose the chrome of forum posts; a thread marked up post by
@@ -130,6 +137,9 @@ export function contentCandidates(doc: Document, options: ExtractOptions): { rea
     const weights = measureText(body);
     elements = weights.size;
     const container = mainContainer(body, weights);
+    // A thread without microdata whose longest post won: the posts around it are read instead.
+    const posts = isArticle ? null : repeatedPosts(container, body, weights);
+    if (posts) return { readable: null, fallback: { chars: posts.reduce((n, post) => n + (weights.get(post)?.plainChars ?? 0), 0), element: () => gatherPosts(posts, clone) } };
     const path = pathFrom(body, container);
     // Readability rewrites the copy, so the container comes from a fresh one,
     // made only when Readability's block loses the vote (rare on articles).

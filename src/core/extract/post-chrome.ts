@@ -1,23 +1,39 @@
 import { attributeValue } from '../dom/attribute-value';
+import { collapsedTrimmedLength } from '../text/collapsed-length';
 
 // Class names forum engines give the parts of a post that are not what its
 // author wrote: the user panel (rank, post count, join date), the signature,
 // and the bars of reactions and reply/quote/report links. Whole class names
 // only: "signature" is chrome, "signature-dish" is not.
-const POST_CHROME = /^(post-?profile|profile-(posts|joined|rank|custom-field|contact)|user-?info|user-?details|user-?title|user-?stats|user-?extras|message-user(details|extras)|cauthorpane(_author|_info)?|ipscomment_author|signature|post-?signature|message-signature|post-?buttons|post-?controls|ipscomment_controls|message-action-?bar|message-footer|reactions-?bar|back2top|votes)$/i;
-// A block this long is a wrapper named after one of its parts, not the part.
+const POST_CHROME = /^(post-?profile|profile-(posts|joined|rank|custom-field|contact)|user-?info|user-?details|user-?title|user-?stats|user-?extras|message-user(details|extras)|cauthorpane(_info)?|ipscomment_author|signature|post-?signature|message-signature|post-?buttons|post-?controls|ipscomment_controls|message-action-?bar|message-footer|reactions-?bar|back2top|votes)$/i;
+// Of those, the user panels: the author's name in them stays, the rest goes.
+const USER_PANEL = /^(post-?profile|user-?info|user-?details|message-userdetails|cauthorpane|ipscomment_author)$/i;
+// The author's name in a user panel.
+const AUTHOR_NAME = '[itemprop~="name"], [class*="username"], [class*="user-name"], h3, h4';
+// Longer than this, what was found is not a name.
+const MAX_NAME_CHARS = 60;
+// A block this long is a wrapper named after one of its parts, not the part;
+// measured as read, since templates indent user panels heavily.
 const MAX_CHROME_CHARS = 1500;
 
-function isPostChrome(el: Element): boolean {
-  const classes = attributeValue(el, 'class');
-  if (!classes) return false;
-  for (const name of classes.split(/\s+/)) if (POST_CHROME.test(name)) return true;
-  return false;
+// BEM names the part after the block: "ipsEntry__signature" is a signature.
+const bemElement = (name: string): string => name.slice(name.lastIndexOf('__') + 2);
+
+const classNames = (el: Element): string[] => (attributeValue(el, 'class') ?? '').split(/\s+/).filter(Boolean);
+const isNamed = (el: Element, names: RegExp): boolean => classNames(el).some((name) => names.test(name) || names.test(bemElement(name)));
+
+/** The author's name in a user panel, or null. */
+function authorName(panel: Element): Element | null {
+  const name = panel.querySelector(AUTHOR_NAME);
+  return name && collapsedTrimmedLength(name.textContent ?? '') <= MAX_NAME_CHARS ? name : null;
 }
 
-/** Removes the chrome around each post of a discussion from a working copy. */
+/** Removes the chrome around each post of a discussion from a working copy; user panels leave their author's name. */
 export function removePostChrome(root: Element): void {
   for (const el of Array.from(root.querySelectorAll('[class]'))) {
-    if (isPostChrome(el) && (el.textContent ?? '').length <= MAX_CHROME_CHARS) el.remove();
+    if (!el.parentNode || !isNamed(el, POST_CHROME) || collapsedTrimmedLength(el.textContent ?? '') > MAX_CHROME_CHARS) continue;
+    const name = isNamed(el, USER_PANEL) ? authorName(el) : null;
+    if (name) el.replaceWith(name);
+    else el.remove();
   }
 }

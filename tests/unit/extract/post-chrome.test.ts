@@ -28,6 +28,7 @@ describe('the chrome around forum posts', () => {
     removePostChrome(page.body);
     const out = text(page.body);
     expect(out).toContain('Post by multiOS » 11. Sep 2024');
+    expect(out.match(/galitsyn/g)).toHaveLength(2);
     expect(out).toContain('going back to the previous build');
     expect(out).not.toMatch(/Posts: 1725|Joined:|Volunteer|My rig|Top/);
   });
@@ -36,6 +37,30 @@ describe('the chrome around forum posts', () => {
     const page = parseWithLinkedom(`<!doctype html><html><body><div class="user-info">${'A long account of the trip, day by day. '.repeat(60)}</div></body></html>`);
     removePostChrome(page.body);
     expect(text(page.body)).toContain('A long account of the trip');
+  });
+
+  it('leaves the author\'s name of a user panel, and nothing else of it', () => {
+    const page = parseWithLinkedom(`<!doctype html><html><body><div class="message">
+      <div class="message-userDetails"><h4 class="message-name"><a class="username">brunel</a></h4><h5>Senior member</h5><dl><dt>Joined</dt><dd>Mar 2016</dd></dl></div>
+      <div class="user-info"><span>Posts: 1,204</span></div>
+      <div class="message-body">A crosscut saw first.</div></div></body></html>`);
+    removePostChrome(page.body);
+    expect(text(page.body).trim()).toBe('brunel A crosscut saw first.');
+  });
+
+  it('goes when named as a BEM element ("block__signature"), not when the block is so named', () => {
+    const page = parseWithLinkedom(`<!doctype html><html><body><div class="entry__signature">My rig: a laptop from 2012.</div>
+      <div class="signature__dish">A stew of lentils, slow-cooked for the whole afternoon.</div></body></html>`);
+    removePostChrome(page.body);
+    expect(text(page.body)).not.toContain('My rig');
+    expect(text(page.body)).toContain('A stew of lentils');
+  });
+
+  it('is measured as read: a user panel indented by its template is not a wrapper', () => {
+    const indented = `<ul class="user-info">${'<li>\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\tRank: Veteran</li>'.repeat(80)}</ul>`;
+    const page = parseWithLinkedom(`<!doctype html><html><body>${indented}<p>The post.</p></body></html>`);
+    removePostChrome(page.body);
+    expect(text(page.body)).toBe('The post.');
   });
 
   it('goes on pages that are not articles, and stays on articles, where the article rules decide', () => {

@@ -1,0 +1,28 @@
+import { attributeValue } from '../dom/attribute-value';
+
+// Controls a reader fills in or picks from, and submit buttons; hidden inputs
+// and script-driven buttons are not.
+const FIELD = 'textarea, select, button:not([type]), button[type="submit"], input[type="submit"], input[type="image"], input:not([type]), input[type="text"], input[type="search"], input[type="email"], input[type="password"], input[type="number"], input[type="tel"], input[type="url"], input[type="checkbox"], input[type="radio"], input[type="file"]';
+
+// The working copy has lost its controls: a form is told from the page's own by these.
+const formKey = (form: Element): string => ['action', 'id', 'class', 'name'].map((name) => attributeValue(form, name) ?? '').join('\n');
+
+/**
+ * Forms with nothing to fill in wrap content, not controls: a thread in its
+ * moderation form, each comment in its edit-in-place form. In the working
+ * copy of `page` they give way to their content, so that the sanitizer, which
+ * drops short forms as sets of controls, keeps what they hold. A form that
+ * cannot be told apart from one with fields stays.
+ */
+export function unwrapContentForms(root: Element, page: Document): void {
+  const forms = Array.from(root.getElementsByTagName('form'));
+  if (!forms.length) return;
+  const withFields = new Set<string>();
+  for (const form of Array.from(page.getElementsByTagName('form'))) if (form.querySelector(FIELD)) withFields.add(formKey(form));
+  for (const form of forms) {
+    const parent = form.parentNode;
+    if (!parent || withFields.has(formKey(form))) continue;
+    while (form.firstChild) parent.insertBefore(form.firstChild, form);
+    form.remove();
+  }
+}
