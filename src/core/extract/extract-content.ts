@@ -77,12 +77,15 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   const { readable, fallback } = contentCandidates(doc, options);
   const minShare = options.isArticle === false ? OTHER_MIN_SHARE : ARTICLE_MIN_SHARE;
   let content: Element | null = readable?.element ?? null;
-  if (fallback && fallback.chars > 0 && (!content || textChars(content) < fallback.chars * minShare)) {
+  // Counted once: the vote and the emptiness check read the same text.
+  let chars = content ? textChars(content) : 0;
+  if (fallback && fallback.chars > 0 && (!content || chars < fallback.chars * minShare)) {
     content = fallback.element();
     // On listings and shops the links are the content (item names); in an article they are menus.
     if (options.isArticle !== false) dropLinkBlocks(content);
+    chars = textChars(content);
   }
-  if (!content || !textChars(content)) return null;
+  if (!content || !chars) return null;
   resolveUrls(content, options.url ?? null);
   const lang = declared.lang ?? readable?.lang ?? null;
   return {
