@@ -1,3 +1,5 @@
+import { attributeValue } from '../dom/attribute-value';
+
 /** The headline's surroundings hold at most this much text. */
 const HEADLINE_CONTEXT = 1500;
 /** A heading repeats the title when the shorter of the two is found in the other and is at least this share of it. */
@@ -6,7 +8,7 @@ const TITLE_COVER = 0.6;
 const MIN_HEADLINE = 10;
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|sept|déc|mär|okt|dez|ene|abr|ago|dic)[a-zéû]*\\.?';
 const DATE = new RegExp(`\\b(\\d{1,2}[./-]\\d{1,2}[./-](19|20)\\d\\d|(19|20)\\d\\d[./-]\\d{1,2}[./-]\\d{1,2}|${MONTH}\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+(19|20)\\d\\d|\\d{1,2}\\.?\\s+${MONTH}\\s+(19|20)\\d\\d)\\b`, 'i');
-const BYLINE = '[rel="author"], [itemprop="author"], [class*="byline" i], [class*="author" i]';
+const BYLINE_CLASS = /byline|author/i;
 
 const normalized = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -74,6 +76,21 @@ export function dateNear(around: readonly Element[]): boolean {
   return times > 0 || around.some((el) => DATE.test(el.textContent ?? ''));
 }
 
+/** `[rel="author" i], [itemprop="author"], [class*="byline" i], [class*="author" i]`, tested without a selector engine (linkedom compiles one per call). */
+function isByline(el: Element): boolean {
+  if (attributeValue(el, 'rel')?.toLowerCase() === 'author' || attributeValue(el, 'itemprop') === 'author') return true;
+  const classes = attributeValue(el, 'class');
+  return classes !== null && BYLINE_CLASS.test(classes);
+}
+
+/** A byline among the element's descendants; a template's content is not part of the page. */
+function holdsByline(el: Element): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (isByline(child) || (child.localName !== 'template' && holdsByline(child))) return true;
+  }
+  return false;
+}
+
 export function bylineNear(around: readonly Element[]): boolean {
-  return around.some((el) => el.matches(BYLINE) || el.querySelector(BYLINE) !== null);
+  return around.some((el) => isByline(el) || holdsByline(el));
 }

@@ -13,7 +13,7 @@ import { removePostChrome } from './post-chrome';
 import { unwrapContentForms } from './content-forms';
 import { gatherPosts, repeatedPosts } from './repeated-posts';
 import { dropRepeatedQuotes } from './repeated-quotes';
-import { copyWithoutNotContent } from './not-content';
+import { copyWithoutNotContent, notContentOf } from './not-content';
 import { collapsedTrimmedLength } from '../text/collapsed-length';
 import type { PageFacts } from '../dom/page-facts';
 
@@ -112,8 +112,10 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
 export function contentCandidates(doc: Document, options: ExtractOptions): { readable: ReadableResult | null; fallback: Candidate | null } {
   const isArticle = options.isArticle ?? true;
   const isProduct = !isArticle && isProductPage(doc, options.facts);
+  // Read once: a lost vote copies the page a second time.
+  const notContent = notContentOf(doc);
   const prunedCopy = (): Document => {
-    const clone = copyWithoutNotContent(doc);
+    const clone = copyWithoutNotContent(doc, notContent);
     pruneBoilerplate(clone, isArticle);
     if (!isArticle && clone.body) {
       pruneShopWidgets(clone.body, isProduct);

@@ -49,14 +49,19 @@ export function removeNotContent(doc: Document): void {
   for (const el of found) el.remove();
 }
 
+/** What is never content in the page, outermost parts only, in document order. */
+export function notContentOf(doc: Document): Element[] {
+  return NOT_CONTENT.findAll(doc, true);
+}
+
 /**
  * A working copy of the page without what is never content. Scripts, styles
  * and SVG are often a third of a page's nodes: leaving them out of the copy
  * costs less than copying them and removing them after. Subtrees holding none
  * are copied whole (natively in a browser); only their ancestors are copied node by node.
+ * `found` is notContentOf(doc), for a caller that copies the same page twice.
  */
-export function copyWithoutNotContent(doc: Document): Document {
-  const found = NOT_CONTENT.findAll(doc, true);
+export function copyWithoutNotContent(doc: Document, found: readonly Element[] = notContentOf(doc)): Document {
   let copy: Document;
   if (found.some(isStreamedPart)) {
     // Streamed parts are moved into place on the copy: rare, and simplest on a whole one.

@@ -48,6 +48,23 @@ describe('headlineSurroundings', () => {
   });
 });
 
+describe('bylineNear', () => {
+  const around = (html: string) => Array.from(page('', html).body!.children);
+
+  it('finds a byline by rel or itemprop author, or a class naming a byline or an author, in any case', () => {
+    expect(bylineNear(around('<h1>Title</h1><p>By <a rel="Author" href="/a">Ann</a></p>'))).toBe(true);
+    expect(bylineNear(around('<h1>Title</h1><p>By <span itemprop="author">Ann</span></p>'))).toBe(true);
+    expect(bylineNear(around('<h1>Title</h1><div class="Post-ByLine">Ann</div>'))).toBe(true);
+    expect(bylineNear(around('<h1>Title</h1><div><span class="entry-author-name">Ann</span></div>'))).toBe(true);
+  });
+
+  it('does not take other attributes, an itemprop in another case, or a template\'s content', () => {
+    expect(bylineNear(around('<h1>Title</h1><p><a rel="nofollow" href="/a">Ann</a> <span itemprop="Author">Lee</span></p>'))).toBe(false);
+    expect(bylineNear(around('<h1>Title</h1><p id="author" data-role="byline">Ann</p>'))).toBe(false);
+    expect(bylineNear(around('<h1>Title</h1><div><template><span class="byline">Ann</span></template></div>'))).toBe(false);
+  });
+});
+
 describe('page signals by the headline', () => {
   it('keep the h1 that repeats the title over a later heading that repeats it exactly', () => {
     const doc = page('<meta property="og:title" content="Floods close the coast road - Coast News">',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyWithoutNotContent, removeNotContent } from '../../../src/core/extract/not-content';
+import { copyWithoutNotContent, notContentOf, removeNotContent } from '../../../src/core/extract/not-content';
 import { parseWithLinkedom } from '../../../src/cli/linkedom-window';
 
 const page = `<!doctype html><html lang="fr"><head><title>Le port</title><meta name="author" content="Ada">
@@ -38,5 +38,14 @@ describe('a working copy without what is never content', () => {
   it('copies a page with nothing to leave out whole', () => {
     const doc = parseWithLinkedom('<!doctype html><html><head><title>t</title></head><body><p>Un <i>texte</i>.</p></body></html>');
     expect(copyWithoutNotContent(doc).documentElement.outerHTML).toBe(doc.documentElement.outerHTML);
+  });
+
+  it('leaves out the parts it is given, read once for several copies', () => {
+    const doc = parseWithLinkedom(page);
+    const found = notContentOf(doc);
+    expect(found.map((el) => el.tagName)).toEqual(['SCRIPT', 'STYLE', 'LINK', 'NAV', 'SVG', 'DIV', 'BUTTON']);
+    expect(copyWithoutNotContent(doc, found).documentElement.outerHTML).toBe(copyWithoutNotContent(doc).documentElement.outerHTML);
+    const footer = doc.querySelector('footer')!;
+    expect(copyWithoutNotContent(doc, [...found, footer]).body.innerHTML).not.toContain('Pied');
   });
 });
