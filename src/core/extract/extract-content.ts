@@ -9,6 +9,7 @@ import { isProductPage } from './product-page';
 import { resolveUrls } from './resolve-urls';
 import { gatherThread, threadPosts } from './forum-thread';
 import { removePostChrome } from './post-chrome';
+import { removeTileLabels, tooShortToRead } from './listing-content';
 import { copyWithoutNotContent } from './not-content';
 import { collapsedTrimmedLength } from '../text/collapsed-length';
 import type { PageFacts } from '../dom/page-facts';
@@ -83,6 +84,11 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     if (options.isArticle !== false) dropLinkBlocks(content);
   }
   if (!content || !textChars(content)) return null;
+  if (options.isArticle === false) {
+    removeTileLabels(content);
+    // A few words picked from a longer page that is not an article: no content, the popup says so.
+    if (tooShortToRead(content, doc)) return null;
+  }
   resolveUrls(content, options.url ?? null);
   const lang = declared.lang ?? readable?.lang ?? null;
   return {
