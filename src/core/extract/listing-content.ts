@@ -72,3 +72,43 @@ function pageWords(doc: Document, enough: number): number {
 export function tooShortToRead(content: Element, page: Document): boolean {
   return wordCount(content.textContent ?? '') < MIN_WORDS && pageWords(page, MIN_PAGE_WORDS) >= MIN_PAGE_WORDS;
 }
+
+// A grid is at least this many siblings of one shape, each holding on average
+// a name and a detail (a menu of bare names, such as a language picker, is not).
+const MIN_ITEMS = 4;
+const MIN_ITEM_CHARS = 40;
+// Content holding a paragraph this long is an introduction worth keeping over the grid.
+const MIN_PROSE_PARAGRAPH = 250;
+
+/**
+ * The element whose children repeat one shape (tag and class) and hold the most
+ * text between them: the grid or list of items of a listing, links included
+ * (item names are links), or null when there is none.
+ */
+export function itemGrid(body: Element, weights: Map<Element, { chars: number }>): { element: Element; chars: number } | null {
+  let best: Element | null = null;
+  let bestChars = 0;
+  for (const el of weights.keys()) {
+    if (el === body || el.children.length < MIN_ITEMS) continue;
+    const groups = new Map<string, { items: number; chars: number }>();
+    for (const child of Array.from(el.children)) {
+      const shape = `${child.tagName} ${child.getAttribute('class') ?? ''}`;
+      const group = groups.get(shape) ?? { items: 0, chars: 0 };
+      group.items++;
+      group.chars += weights.get(child)?.chars ?? 0;
+      groups.set(shape, group);
+    }
+    for (const group of groups.values()) {
+      if (group.items >= MIN_ITEMS && group.chars >= group.items * MIN_ITEM_CHARS && group.chars > bestChars) { best = el; bestChars = group.chars; }
+    }
+  }
+  return best ? { element: best, chars: bestChars } : null;
+}
+
+/** True when the content holds a paragraph of prose. */
+export function holdsProseParagraph(content: Element): boolean {
+  for (const p of Array.from(content.getElementsByTagName('p'))) {
+    if (collapse(p.textContent ?? '').length >= MIN_PROSE_PARAGRAPH) return true;
+  }
+  return false;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { removeTileLabels, tooShortToRead } from '../../../src/core/extract/listing-content';
+import { holdsProseParagraph, itemGrid, removeTileLabels, tooShortToRead } from '../../../src/core/extract/listing-content';
+import { measureText } from '../../../src/core/extract/main-container';
 import { extractContent } from '../../../src/core/extract/extract-content';
 import { parseWithLinkedom } from '../../../src/cli/linkedom-window';
 
@@ -74,5 +75,46 @@ describe('non-article pages in extraction', () => {
     const content = extractContent(page(`<main><h1>Desk lamps</h1><ul class="grid">${tiles}</ul></main>`), { isArticle: false });
     expect(content?.content.textContent).toContain('Desk lamp 6');
     expect(content?.content.textContent).not.toContain('Compare');
+  });
+});
+
+const jobsOf = (n: number): string => Array.from({ length: n }, (_, i) => `<li class="job"><a href="/jobs/${i}"><span class="title">Senior engineer ${i}</span>
+  <span class="company">Acme Robotics</span><span class="place">Anywhere in the world</span></a></li>`).join('');
+const jobs = jobsOf(8);
+const languages = `<ul class="picker">${['Ada', 'C', 'Go', 'Lua', 'Nim', 'Zig', 'Rust', 'Java'].map((l) => `<li class="lang"><a href="/l/${l}">${l}</a></li>`).join('')}</ul>`;
+
+describe('item grid', () => {
+  it('is the parent of the repeated items holding the most text', () => {
+    const doc = page(`<div id="side"><p>Hiring now</p></div><ul id="jobs">${jobs}</ul>`);
+    expect(itemGrid(doc.body, measureText(doc.body))?.element.id).toBe('jobs');
+  });
+
+  it('is not a menu of bare names', () => {
+    const doc = page(languages);
+    expect(itemGrid(doc.body, measureText(doc.body))).toBeNull();
+  });
+});
+
+describe('prose paragraph', () => {
+  it('is a paragraph of 250 characters or more', () => {
+    expect(holdsProseParagraph(page(`<p>${'Our lamps are made in Lyon from recycled brass. '.repeat(6)}</p>`).body)).toBe(true);
+    expect(holdsProseParagraph(page('<p>Our lamps are made in Lyon.</p><p>From recycled brass.</p>').body)).toBe(false);
+  });
+});
+
+describe('listings in extraction', () => {
+  // Thirty items: the introduction holds less than a third of their text.
+  const listing = (featured: string): string => `<main><h1>Remote jobs</h1><section><h2>Featured</h2>${featured}<p>Post a job for 299 dollars.</p></section>
+    <section><h2>All jobs</h2><ul class="list">${jobsOf(30)}</ul></section></main>`;
+  const body = listing('<p>A job board for people who work from anywhere, updated daily with new roles.</p>');
+
+  it('read the list of items on a page that is not an article', () => {
+    expect(extractContent(page(body), { isArticle: false })?.content.textContent).toContain('Senior engineer 29');
+  });
+
+  it('keep an introduction of prose over the list', () => {
+    const intro = listing(`<p>${'Working from anywhere takes a laptop, a quiet room and a good chair. '.repeat(6)}</p>`);
+    const content = extractContent(page(intro), { isArticle: false });
+    expect(content?.content.textContent).toContain('quiet room');
   });
 });
