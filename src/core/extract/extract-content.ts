@@ -13,6 +13,7 @@ import { removePostChrome } from './post-chrome';
 import { unwrapContentForms } from './content-forms';
 import { gatherPosts, repeatedPosts } from './repeated-posts';
 import { dropRepeatedQuotes } from './repeated-quotes';
+import { holdsProseParagraph, itemGrid, removeTileLabels, tooShortToRead } from './listing-content';
 import { copyWithoutNotContent, notContentOf } from './not-content';
 import { collapsedTrimmedLength } from '../text/collapsed-length';
 import type { PageFacts } from '../dom/page-facts';
@@ -30,6 +31,8 @@ export interface ExtractOptions {
 // less than this share of the container's plain text (measured on WCXB dev).
 const ARTICLE_MIN_SHARE = 0.3;
 const OTHER_MIN_SHARE = 0.7;
+// On other pages, a grid of items replaces a block of short lines holding less than this share of the grid's text.
+const GRID_MIN_SHARE = 0.3;
 
 // Readability's work grows faster than the page; beyond this many elements the
 // main container alone answers, which keeps huge pages to bounded time.
@@ -78,7 +81,7 @@ function textChars(el: Element): number {
  */
 export function extractContent(doc: Document, options: ExtractOptions = {}): ExtractedContent | null {
   const declared = readMetadata(doc, options.url ?? null, options.facts);
-  const { readable, fallback } = contentCandidates(doc, options);
+  const { readable, fallback, grid } = contentCandidates(doc, options);
   const minShare = options.isArticle === false ? OTHER_MIN_SHARE : ARTICLE_MIN_SHARE;
   let content: Element | null = readable?.element ?? null;
   const kept = content ? textChars(content) : 0;
@@ -91,8 +94,15 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     dropLinkBlocks(container);
     if (continuesArticle(content, container)) content = container;
   }
+  // Readability and the plain-text container both pass over a list whose items are links.
+  if (grid && (!content || (textChars(content) < grid.chars * GRID_MIN_SHARE && !holdsProseParagraph(content)))) content = grid.element();
   if (!content || !textChars(content)) return null;
-  if (options.isArticle === false) dropRepeatedQuotes(content);
+  if (options.isArticle === false) {
+    dropRepeatedQuotes(content);
+    removeTileLabels(content);
+    // A few words picked from a longer page that is not an article: no content, the popup says so.
+    if (tooShortToRead(content, doc)) return null;
+  }
   resolveUrls(content, options.url ?? null);
   const lang = declared.lang ?? readable?.lang ?? null;
   return {
@@ -108,8 +118,8 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   };
 }
 
-/** The two strategies' answers: Readability's best block, and the main container by plain text. */
-export function contentCandidates(doc: Document, options: ExtractOptions): { readable: ReadableResult | null; fallback: Candidate | null } {
+/** The strategies' answers: Readability's best block, the main container by plain text, and on other pages a grid of items. */
+export function contentCandidates(doc: Document, options: ExtractOptions): { readable: ReadableResult | null; fallback: Candidate | null; grid?: Candidate | null } {
   const isArticle = options.isArticle ?? true;
   const isProduct = !isArticle && isProductPage(doc, options.facts);
   // Read once: a lost vote copies the page a second time.
@@ -134,6 +144,7 @@ export function contentCandidates(doc: Document, options: ExtractOptions): { rea
   if (posts) return { readable: null, fallback: { chars: posts.reduce((n, post) => n + textChars(post.body), 0), element: () => gatherThread(posts, clone) } };
   const body = withoutPostChrome(clone).body;
   let fallback: Candidate | null = null;
+  let grid: Candidate | null = null;
   let elements = 0;
   if (body) {
     const weights = measureText(body);
@@ -146,8 +157,13 @@ export function contentCandidates(doc: Document, options: ExtractOptions): { rea
     // Readability rewrites the copy, so the container comes from a fresh one,
     // made only when Readability's block loses the vote (rare on articles).
     fallback = { chars: weights.get(container)?.plainChars ?? 0, element: () => followPath(withoutPostChrome(prunedCopy()).body, path) ?? body };
+    const items = isArticle ? null : itemGrid(body, weights);
+    if (items) {
+      const gridPath = pathFrom(body, items.element);
+      grid = { chars: items.chars, element: () => followPath(withoutPostChrome(prunedCopy()).body, gridPath) ?? body };
+    }
   }
-  return { readable: elements <= MAX_ELEMENTS ? readabilityCandidate(clone) : null, fallback };
+  return { readable: elements <= MAX_ELEMENTS ? readabilityCandidate(clone) : null, fallback, grid };
 }
 
 /** Child indices leading from root down to el. */

@@ -1,4 +1,5 @@
-const BLOCK = new Set([
+/** Tags whose text starts a line of its own. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
   'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
   'SECTION', 'SUMMARY', 'TABLE', 'TR', 'UL',
@@ -26,7 +27,7 @@ export function htmlToText(root: Element): string {
         if (tag === 'FIGCAPTION') continue;
         if (tag === 'BR') line += '\n';
         else if (tag === 'TD' || tag === 'TH') { walk(child); line += ' '; }
-        else if (BLOCK.has(tag)) { flush(); walk(child); flush(); }
+        else if (BLOCK_TAGS.has(tag)) { flush(); walk(child); flush(); }
         else walk(child);
       }
     }

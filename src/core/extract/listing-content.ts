@@ -1,0 +1,114 @@
+import { BLOCK_TAGS } from '../text/html-to-text';
+
+// What is read from a page that is not an article (a shop's category, a list
+// of items, a service's page) once its content block is chosen.
+
+// Labels of controls and badges printed on each tile of a grid: they name an
+// action or a state, not an item. On WCXB collection and listing pages such
+// lines are almost never in the ground truth, the item names and prices are.
+const TILE_LABEL = /^(compare|add to compare|choose options|select (a )?size|select options|quick (view|shop|add)|add to (cart|bag|basket|wish ?list)|buy now|more options|clear rating|rate this \w+|shop now|learn more|read more|view (all|more|details|product)|see (all|more|details)|load more|show more|out of stock|in stock|sold out|new|sale!?|best ?seller|top rated)$/i;
+// Longer than any label above: a text this long is not read against the list.
+const MAX_LABEL = 20;
+
+// Below this many words a page shows a title and a control or two (an app
+// shell whose items a script renders, a "no results" notice): nothing to read,
+// unless the whole page is that short (then those words are its content).
+const MIN_WORDS = 15;
+const MIN_PAGE_WORDS = 50;
+// Text that is never shown as it is in the page.
+const UNSHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+// NodeFilter.SHOW_TEXT: a bare Node DOM has no NodeFilter global.
+const SHOW_TEXT = 4;
+
+const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** True when nothing but the element is on its line: no text beside it before a block boundary. */
+function onOwnLine(el: Element, root: Element): boolean {
+  for (let node: Element = el; !BLOCK_TAGS.has(node.tagName.toUpperCase()) && node !== root && node.parentElement; node = node.parentElement) {
+    for (let sibling = node.parentElement.firstChild; sibling; sibling = sibling.nextSibling) {
+      if (sibling === node || (sibling.nodeType === 1 && BLOCK_TAGS.has((sibling as Element).tagName.toUpperCase()))) continue;
+      if ((sibling.nodeType === 3 || sibling.nodeType === 1) && (sibling.textContent ?? '').trim()) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Removes from a non-article's content the lines that are only a tile's control
+ * or badge ("Compare", "Add to cart", "Sold out"…). A label on a line with other
+ * text (a link after a sentence) stays.
+ */
+export function removeTileLabels(content: Element): void {
+  const walker = content.ownerDocument.createTreeWalker(content, SHOW_TEXT);
+  const labels: Element[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    if (value.length > MAX_LABEL * 4) continue;
+    const label = collapse(value);
+    if (!label || label.length > MAX_LABEL || !TILE_LABEL.test(label)) continue;
+    // The largest element holding only this label: the whole line goes.
+    let line = node.parentElement;
+    while (line && line !== content && line.parentElement && line.parentElement !== content && collapse(line.parentElement.textContent ?? '') === label) line = line.parentElement;
+    if (line && line !== content && onOwnLine(line, content)) labels.push(line);
+  }
+  for (const el of labels) el.remove();
+}
+
+const wordCount = (text: string): number => text.match(/\S+/g)?.length ?? 0;
+
+/** Words the page shows, up to `enough`. */
+function pageWords(doc: Document, enough: number): number {
+  if (!doc.body) return 0;
+  const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
+  let words = 0;
+  for (let node = walker.nextNode(); node && words < enough; node = walker.nextNode()) {
+    if (!UNSHOWN.has(node.parentElement?.tagName.toUpperCase() ?? '')) words += wordCount(node.nodeValue ?? '');
+  }
+  return words;
+}
+
+/** True when the content holds a few words of a page that says much more: its content is not there. */
+export function tooShortToRead(content: Element, page: Document): boolean {
+  return wordCount(content.textContent ?? '') < MIN_WORDS && pageWords(page, MIN_PAGE_WORDS) >= MIN_PAGE_WORDS;
+}
+
+// A grid is at least this many siblings of one shape, each holding on average
+// a name and a detail (a menu of bare names, such as a language picker, is not).
+const MIN_ITEMS = 4;
+const MIN_ITEM_CHARS = 40;
+// Content holding a paragraph this long is an introduction worth keeping over the grid.
+const MIN_PROSE_PARAGRAPH = 250;
+
+/**
+ * The element whose children repeat one shape (tag and class) and hold the most
+ * text between them: the grid or list of items of a listing, links included
+ * (item names are links), or null when there is none.
+ */
+export function itemGrid(body: Element, weights: Map<Element, { chars: number }>): { element: Element; chars: number } | null {
+  let best: Element | null = null;
+  let bestChars = 0;
+  for (const el of weights.keys()) {
+    if (el === body || el.children.length < MIN_ITEMS) continue;
+    const groups = new Map<string, { items: number; chars: number }>();
+    for (const child of Array.from(el.children)) {
+      const shape = `${child.tagName} ${child.getAttribute('class') ?? ''}`;
+      const group = groups.get(shape) ?? { items: 0, chars: 0 };
+      group.items++;
+      group.chars += weights.get(child)?.chars ?? 0;
+      groups.set(shape, group);
+    }
+    for (const group of groups.values()) {
+      if (group.items >= MIN_ITEMS && group.chars >= group.items * MIN_ITEM_CHARS && group.chars > bestChars) { best = el; bestChars = group.chars; }
+    }
+  }
+  return best ? { element: best, chars: bestChars } : null;
+}
+
+/** True when the content holds a paragraph of prose. */
+export function holdsProseParagraph(content: Element): boolean {
+  for (const p of Array.from(content.getElementsByTagName('p'))) {
+    if (collapse(p.textContent ?? '').length >= MIN_PROSE_PARAGRAPH) return true;
+  }
+  return false;
+}
