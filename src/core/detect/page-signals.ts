@@ -9,7 +9,6 @@ export interface PageSignals {
   /** schema.org types declared in JSON-LD and microdata, lower-cased. */
   schemaTypes: string[];
   ogType: string | null;
-  hasPublishedTime: boolean;
   articleTags: number;
   /** Paragraphs of at least 80 characters, and their total length. */
   longParagraphs: number;
@@ -50,7 +49,11 @@ export interface PageSignals {
   /** Product-page markers: price markup, add-to-cart controls. */
   priceMarkers: number;
   cartControls: number;
-  /** Forum/comment markers: repeated post or comment containers. */
+  /**
+   * Containers numbered as posts (id `post-123`, `comment-45`, `p678`): one per
+   * post of a forum thread, or per comment under a story. Classes say less:
+   * WordPress menus carry `menu-item-type-post_type` on every item.
+   */
   postContainers: number;
   /** Words typical of forum threads and shops in the body text. */
   forumWords: number;
@@ -97,7 +100,7 @@ class MicrodataTypes {
 }
 
 const CART = /add[\s-]*to[\s-]*(cart|bag|basket)|buy[\s-]*now|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello/i;
-const POST_CLASS = /(^|[\s_-])(post|comment|reply|message|topic|thread|answer)s?([\s_-]|$)/i;
+const POST_ID = /^(post|comment|reply|message|answer|p)[-_]?\d+$/i;
 
 const FORUM_WORDS = /\b(replies|reply|joined|quote|upvotes?|member since|posts: ?\d|thread starter|original poster|helpful answers?)\b/gi;
 const SHOP_WORDS = /\b(in stock|out of stock|sku|add to (?:cart|bag|basket)|free shipping|quantity|qty|checkout|wishlist)\b/gi;
@@ -153,7 +156,7 @@ export function pageSignals(doc: Document, url?: string | null, facts: PageFacts
   const perContainer = new Map<Node, number>();
   let headings = 0, linkedHeadings = 0, listItemChars = 0, articleTags = 0, timeElements = 0;
   let linkChars = 0, cartControls = 0, postContainers = 0, priceMarkers = 0;
-  let hasByline = false, datePublished = false;
+  let hasByline = false;
   let h1: Element | null = null, titled: Element | null = null;
   const { tags } = facts;
   const titles = new TitleHeadings([doc.title, tags.first('property', 'og:title')]);
@@ -168,13 +171,12 @@ export function pageSignals(doc: Document, url?: string | null, facts: PageFacts
     const id = attributeValue(el, 'id') ?? '';
     const itemprop = attributeValue(el, 'itemprop');
     microdata.add(el);
-    if (cls || id) {
-      if (POST_CLASS.test(cls) || POST_CLASS.test(id)) postContainers++;
+    if (id && POST_ID.test(id)) postContainers++;
+    if (cls) {
       if (PRICE_CLASS.test(cls)) priceMarkers++;
       if (!hasByline && BYLINE_CLASS.test(cls)) hasByline = true;
     }
     if (itemprop === 'price') priceMarkers++;
-    if (itemprop === 'datePublished') datePublished = true;
     if (!hasByline && (itemprop === 'author' || attributeValue(el, 'rel') === 'author')) hasByline = true;
     switch (tag) {
       case 'P': {
@@ -217,7 +219,6 @@ export function pageSignals(doc: Document, url?: string | null, facts: PageFacts
         break;
       case 'TIME':
         timeElements++;
-        if (el.hasAttribute('datetime')) datePublished = true;
         break;
       case 'H1':
         h1 ??= el;
@@ -232,7 +233,6 @@ export function pageSignals(doc: Document, url?: string | null, facts: PageFacts
   return {
     schemaTypes: schemaTypesOf(facts.jsonLd, microdata.types),
     ogType: tags.first('property', 'og:type')?.toLowerCase() || null,
-    hasPublishedTime: hasPublishedMeta || datePublished || tags.first('itemprop', 'datePublished') !== null,
     articleTags,
     longParagraphs,
     longParagraphChars,

@@ -39,6 +39,13 @@ describe('page signals', () => {
     expect(plain.proseBlockChars).toBe(plain.longParagraphChars);
   });
 
+  it('counts containers numbered as posts, not menu items of post type', () => {
+    const menu = Array.from({ length: 12 }, (_, i) => `<li id="menu-item-${i}" class="menu-item menu-item-type-post_type menu-item-object-page"><a href="/p${i}">Page ${i}</a></li>`).join('');
+    expect(pageSignals(page('t', `<nav><ul>${menu}</ul></nav><article id="post-7" class="post type-post">${prose(3)}</article>`)).postContainers).toBe(1);
+    const thread = Array.from({ length: 4 }, (_, i) => `<div id="p${100 + i}" class="post"><p>Reply ${i}</p></div><li id="comment-${i}">c</li>`).join('');
+    expect(pageSignals(page('t', thread)).postContainers).toBe(8);
+  });
+
   it('counts headings that are links, inside or around the heading', () => {
     const s = pageSignals(page('t', '<h2><a href="/a">A</a></h2><a href="/b"><h3>B</h3></a><h2>C</h2>'));
     expect([s.headings, s.linkedHeadings]).toEqual([3, 2]);
