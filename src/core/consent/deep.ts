@@ -1,4 +1,5 @@
 import { frameDocument } from './select';
+import { collapseWhitespace } from '../text/collapse-whitespace';
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 
@@ -29,7 +30,7 @@ export function deepText(el: Element, limit = 6000): string {
     element.childNodes.forEach(visit);
   };
   visit(el);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(parts.join(' '));
 }
 
 /** Elements matching `selector` in an element's subtree, its open shadow roots and same-origin iframes. */

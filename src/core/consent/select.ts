@@ -1,4 +1,5 @@
 import type { ElementSelector } from './types';
+import { collapseWhitespace } from '../text/collapse-whitespace';
 
 type Scope = Document | ShadowRoot | Element;
 
@@ -30,7 +31,7 @@ function queryAll(scope: Scope, selector: string): Element[] {
 export function labelOf(el: Element): string {
   const parts = [el.textContent ?? '', el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? ''];
   if (el.localName === 'input') parts.push((el as HTMLInputElement).value ?? '');
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(parts.join(' '));
 }
 
 /** Every element an ElementSelector designates, optionally filtered by label. */

@@ -1,5 +1,6 @@
 import { attributeValue } from '../dom/attribute-value';
 import { collapsedLength } from '../text/collapsed-length';
+import { collapseWhitespace } from '../text/collapse-whitespace';
 
 // schema.org types of one message in a discussion: a forum post, a reply, a
 // question and its answers.
@@ -95,7 +96,7 @@ function postHeading(post: ThreadPost, doc: Document): Element | null {
   const author = ownElement(post, '[itemprop~="author"]');
   const name = author ? (author.querySelector('[itemprop~="name"]') ?? author).textContent : null;
   const time = ownElement(post, 'time');
-  const parts = [name, time?.textContent].map((s) => (s ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const parts = [name, time?.textContent].map((s) => collapseWhitespace(s ?? '')).filter(Boolean);
   if (!parts.length) return null;
   const p = doc.createElement('p');
   p.textContent = parts.join(' · ');

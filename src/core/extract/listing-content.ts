@@ -1,4 +1,5 @@
 import { BLOCK_TAGS } from '../text/html-to-text';
+import { collapseWhitespace } from '../text/collapse-whitespace';
 
 // What is read from a page that is not an article (a shop's category, a list
 // of items, a service's page) once its content block is chosen.
@@ -20,8 +21,6 @@ const UNSHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 // NodeFilter.SHOW_TEXT: a bare Node DOM has no NodeFilter global.
 const SHOW_TEXT = 4;
-
-const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** True when nothing but the element is on its line: no text beside it before a block boundary. */
 function onOwnLine(el: Element, root: Element): boolean {
@@ -45,11 +44,11 @@ export function removeTileLabels(content: Element): void {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const value = node.nodeValue ?? '';
     if (value.length > MAX_LABEL * 4) continue;
-    const label = collapse(value);
+    const label = collapseWhitespace(value);
     if (!label || label.length > MAX_LABEL || !TILE_LABEL.test(label)) continue;
     // The largest element holding only this label: the whole line goes.
     let line = node.parentElement;
-    while (line && line !== content && line.parentElement && line.parentElement !== content && collapse(line.parentElement.textContent ?? '') === label) line = line.parentElement;
+    while (line && line !== content && line.parentElement && line.parentElement !== content && collapseWhitespace(line.parentElement.textContent ?? '') === label) line = line.parentElement;
     if (line && line !== content && onOwnLine(line, content)) labels.push(line);
   }
   for (const el of labels) el.remove();
@@ -108,7 +107,7 @@ export function itemGrid(body: Element, weights: Map<Element, { chars: number }>
 /** True when the content holds a paragraph of prose. */
 export function holdsProseParagraph(content: Element): boolean {
   for (const p of Array.from(content.getElementsByTagName('p'))) {
-    if (collapse(p.textContent ?? '').length >= MIN_PROSE_PARAGRAPH) return true;
+    if (collapseWhitespace(p.textContent ?? '').length >= MIN_PROSE_PARAGRAPH) return true;
   }
   return false;
 }

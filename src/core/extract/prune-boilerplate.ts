@@ -3,6 +3,7 @@ import { isCaptionBlock, markAsCaption } from './captions';
 import { attributeValue, classAndId } from '../dom/attribute-value';
 import { removeRepeatedBlocks } from './repeated-blocks';
 import { collapsedTrimmedLength } from '../text/collapsed-length';
+import { collapseWhitespace } from '../text/collapse-whitespace';
 
 // Class or id words of blocks that sit beside the content: share bars, related
 // links, newsletter boxes, ads. Whole words only ("share", not "shared"). Wider
@@ -108,7 +109,7 @@ function isSmallNote(el: Element): boolean {
 function lineText(el: Element, max: number): string | null {
   if (el.children.length > 8) return null;
   for (const child of Array.from(el.children)) if (!INLINE.has(child.tagName)) return null;
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = collapseWhitespace(el.textContent ?? '');
   return text && text.length <= max ? text : null;
 }
 

@@ -1,4 +1,6 @@
-const normalized = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+import { collapseWhitespace } from '../text/collapse-whitespace';
+
+const normalized = (el: Element): string => collapseWhitespace(el.textContent ?? '');
 
 /** The children of the two nodes' lowest common ancestor that hold each of them, or null when one holds the other. */
 function splitPoint(a: Element, b: Element): [Element, Element] | null {

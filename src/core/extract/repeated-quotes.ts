@@ -1,17 +1,17 @@
+import { collapseWhitespace } from '../text/collapse-whitespace';
+
 // Pieces of text shorter than this ("Quote", a name, "said:") prove nothing
 // about where a quote comes from.
 const MIN_PIECE_CHARS = 20;
 // A quote is a copy when this share of its longer pieces is read elsewhere.
 const MIN_COPIED_SHARE = 0.6;
 
-const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
-
 function isCopy(quote: Element, rest: string): boolean {
   let total = 0;
   let copied = 0;
   const walker = quote.ownerDocument.createTreeWalker(quote, 4);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const piece = collapse(node.nodeValue ?? '');
+    const piece = collapseWhitespace(node.nodeValue ?? '');
     if (piece.length < MIN_PIECE_CHARS) continue;
     total += piece.length;
     if (rest.includes(piece)) copied += piece.length;
@@ -33,7 +33,7 @@ export function dropRepeatedQuotes(root: Element): void {
     quote.replaceWith(mark);
     return mark;
   });
-  const rest = collapse(root.textContent ?? '');
+  const rest = collapseWhitespace(root.textContent ?? '');
   quotes.forEach((quote, i) => marks[i]!.replaceWith(quote));
   for (const quote of quotes) if (isCopy(quote, rest)) quote.remove();
 }

@@ -1,4 +1,5 @@
 import { collapsedTrimmedLength } from '../text/collapsed-length';
+import { collapseWhitespace } from '../text/collapse-whitespace';
 
 // Readability keeps one block and its best siblings: a listicle whose items sit
 // in sibling sections loses most of them. Between the vote's floor and this
@@ -15,7 +16,7 @@ const READABLE_PROSE_SHARE = 0.7;
 function longParagraphs(root: Element): string[] {
   const texts: string[] = [];
   for (const p of Array.from(root.getElementsByTagName('p'))) {
-    const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = collapseWhitespace(p.textContent ?? '');
     if (text.length >= LONG_PARAGRAPH) texts.push(text);
   }
   return texts;
