@@ -1,6 +1,7 @@
 import { attributeValue } from '../dom/attribute-value';
 import { collapsedLength } from '../text/collapsed-length';
 import { collapseWhitespace } from '../text/collapse-whitespace';
+import { bodySelector, sameShape } from './post-shape';
 
 // schema.org types of one message in a discussion: a forum post, a reply, a
 // question and its answers.
@@ -29,20 +30,6 @@ function isRemarkOnAnswer(scope: Element): boolean {
   return outer === 'answer' || outer === 'question';
 }
 
-const firstClass = (el: Element): string | null => (attributeValue(el, 'class') ?? '').trim().split(/\s+/)[0] || null;
-
-/** A selector for the body's nearest classed element within the post, to find the body of an unmarked post. */
-function bodySelector(post: ThreadPost): string | null {
-  for (let el: Element | null = post.body; el && el !== post.scope; el = el.parentElement) {
-    const name = firstClass(el);
-    if (name && /^[\w-]+$/.test(name)) return `${el.tagName.toLowerCase()}.${name}`;
-  }
-  return null;
-}
-
-// The first post often carries one more class ("first", "thread-starter") than the replies.
-const sameShape = (a: Element, b: Element): boolean => a.tagName === b.tagName && firstClass(a) === firstClass(b);
-
 /**
  * Engines often leave the first post (the question) out of the microdata
  * and describe it in JSON-LD instead: the same containers just before a
@@ -50,7 +37,7 @@ const sameShape = (a: Element, b: Element): boolean => a.tagName === b.tagName &
  */
 function unmarkedBefore(post: ThreadPost, isMarked: (el: Element) => boolean): ThreadPost[] {
   const found: ThreadPost[] = [];
-  const selector = bodySelector(post);
+  const selector = bodySelector(post.body, post.scope);
   for (let el = post.scope.previousElementSibling; el && !isMarked(el); el = el.previousElementSibling) {
     if (!sameShape(el, post.scope)) continue;
     found.unshift({ scope: el, body: (selector ? el.querySelector(selector) : null) ?? el });

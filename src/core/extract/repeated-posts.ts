@@ -1,4 +1,5 @@
-import { attributeValue, classAndId } from '../dom/attribute-value';
+import { classAndId } from '../dom/attribute-value';
+import { bodySelector, sameShape } from './post-shape';
 import type { TextWeight } from './main-container';
 
 // Words engines put in the class or id of a post or of the blocks around its
@@ -12,18 +13,6 @@ const MIN_GAIN = 0.25;
 // The posts hold most of the page's text; fewer are the comments under a
 // longer post of another shape (measured on WCXB dev).
 const MIN_PAGE_SHARE = 0.5;
-
-const firstClass = (el: Element): string | null => (attributeValue(el, 'class') ?? '').trim().split(/\s+/)[0] || null;
-const sameShape = (a: Element, b: Element): boolean => a.tagName === b.tagName && firstClass(a) === firstClass(b);
-
-/** A selector for the block's nearest classed element below the post, to find the same block in the other posts. */
-function bodySelector(block: Element, post: Element): string | null {
-  for (let el: Element | null = block; el && el !== post; el = el.parentElement) {
-    const name = firstClass(el);
-    if (name && /^[\w-]+$/.test(name)) return `${el.tagName.toLowerCase()}.${name}`;
-  }
-  return null;
-}
 
 function namesPost(from: Element, to: Element): boolean {
   for (let el: Element | null = from; el; el = el.parentElement) {

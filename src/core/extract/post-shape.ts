@@ -1,0 +1,20 @@
+import { attributeValue } from '../dom/attribute-value';
+
+// How the posts of one thread are told apart from the rest of the page: forum
+// engines print every post with the same container, and every body with the same block.
+
+const firstClass = (el: Element): string | null => (attributeValue(el, 'class') ?? '').trim().split(/\s+/)[0] || null;
+
+/** Same tag and first class: the first post often carries one more class ("first", "thread-starter") than the replies. */
+export function sameShape(a: Element, b: Element): boolean {
+  return a.tagName === b.tagName && firstClass(a) === firstClass(b);
+}
+
+/** A selector for the nearest classed element from `body` up to (not including) `post`, to find the same block in the other posts. */
+export function bodySelector(body: Element, post: Element): string | null {
+  for (let el: Element | null = body; el && el !== post; el = el.parentElement) {
+    const name = firstClass(el);
+    if (name && /^[\w-]+$/.test(name)) return `${el.tagName.toLowerCase()}.${name}`;
+  }
+  return null;
+}
