@@ -1,5 +1,6 @@
 import { BLOCK_TAGS } from '../text/html-to-text';
 import { collapseWhitespace } from '../text/collapse-whitespace';
+import { textNodes } from '../dom/text-nodes';
 
 // What is read from a page that is not an article (a shop's category, a list
 // of items, a service's page) once its content block is chosen.
@@ -19,9 +20,6 @@ const MIN_PAGE_WORDS = 50;
 // Text that is never shown as it is in the page.
 const UNSHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-// NodeFilter.SHOW_TEXT: a bare Node DOM has no NodeFilter global.
-const SHOW_TEXT = 4;
-
 /** True when nothing but the element is on its line: no text beside it before a block boundary. */
 function onOwnLine(el: Element, root: Element): boolean {
   for (let node: Element = el; !BLOCK_TAGS.has(node.tagName.toUpperCase()) && node !== root && node.parentElement; node = node.parentElement) {
@@ -39,9 +37,8 @@ function onOwnLine(el: Element, root: Element): boolean {
  * text (a link after a sentence) stays.
  */
 export function removeTileLabels(content: Element): void {
-  const walker = content.ownerDocument.createTreeWalker(content, SHOW_TEXT);
   const labels: Element[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (const node of textNodes(content)) {
     const value = node.nodeValue ?? '';
     if (value.length > MAX_LABEL * 4) continue;
     const label = collapseWhitespace(value);
@@ -59,9 +56,9 @@ const wordCount = (text: string): number => text.match(/\S+/g)?.length ?? 0;
 /** Words the page shows, up to `enough`. */
 function pageWords(doc: Document, enough: number): number {
   if (!doc.body) return 0;
-  const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
   let words = 0;
-  for (let node = walker.nextNode(); node && words < enough; node = walker.nextNode()) {
+  for (const node of textNodes(doc.body)) {
+    if (words >= enough) break;
     if (!UNSHOWN.has(node.parentElement?.tagName.toUpperCase() ?? '')) words += wordCount(node.nodeValue ?? '');
   }
   return words;

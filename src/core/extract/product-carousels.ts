@@ -1,4 +1,5 @@
 import { collapsedTrimmedLength } from '../text/collapsed-length';
+import { textNodes } from '../dom/text-nodes';
 
 // A price: a currency sign or code next to a number, before or after it.
 const PRICE = /(?:[$€£¥₹₩₽]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|INR|SEK|NOK|DKK|PLN|CZK|BRL|MXN|kr|zł|Kč|Rs\.?)\s?)\s?\d|\d(?:[\d.,'\s]*\d)?\s?(?:[$€£¥₹₩₽]|\b(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|PLN|CZK|kr|zł|Kč)\b)/;
@@ -8,16 +9,13 @@ const MIN_CARDS = 3;
 const MAX_CARD_CHARS = 400;
 // The heading and controls around a carousel ("You may also like", arrows).
 const MAX_CAROUSEL_FRAME = 200;
-// NodeFilter.SHOW_TEXT: a bare Node DOM has no NodeFilter global.
-const SHOW_TEXT = 4;
 
 const textLength = (el: Element): number => collapsedTrimmedLength(el.textContent ?? '');
 
 /** The elements holding a price as text. */
 function priceHolders(body: Element): Element[] {
   const holders: Element[] = [];
-  const walker = body.ownerDocument.createTreeWalker(body, SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (const node of textNodes(body)) {
     if (node.parentElement && PRICE.test(node.nodeValue ?? '')) holders.push(node.parentElement);
   }
   return holders;

@@ -1,5 +1,6 @@
 import { classAndId } from '../dom/attribute-value';
 import { removeProductCarousels } from './product-carousels';
+import { textNodes } from '../dom/text-nodes';
 
 // Class or id words of shop widgets around a product or a listing. On WCXB
 // product, collection and listing pages, blocks named so hold text that is
@@ -14,12 +15,9 @@ const CONTROLS = /(^|[\s_-])(filters?|flyout|mini-?cart|pagination|email)([\s_-]
 // A control holds no sentence this long, nor this share of the page's text.
 const MAX_CONTROL_RUN = 80;
 const MAX_CONTROL_SHARE = 0.5;
-// NodeFilter.SHOW_TEXT: a bare Node DOM has no NodeFilter global.
-const SHOW_TEXT = 4;
 
 function holdsProse(el: Element): boolean {
-  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (const node of textNodes(el)) {
     if ((node.nodeValue ?? '').trim().length >= MAX_CONTROL_RUN) return true;
   }
   return false;

@@ -1,4 +1,5 @@
 import { collapseWhitespace } from '../text/collapse-whitespace';
+import { textNodes } from '../dom/text-nodes';
 
 // Pieces of text shorter than this ("Quote", a name, "said:") prove nothing
 // about where a quote comes from.
@@ -9,8 +10,7 @@ const MIN_COPIED_SHARE = 0.6;
 function isCopy(quote: Element, rest: string): boolean {
   let total = 0;
   let copied = 0;
-  const walker = quote.ownerDocument.createTreeWalker(quote, 4);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (const node of textNodes(quote)) {
     const piece = collapseWhitespace(node.nodeValue ?? '');
     if (piece.length < MIN_PIECE_CHARS) continue;
     total += piece.length;

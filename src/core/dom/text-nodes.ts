@@ -1,0 +1,9 @@
+// NodeFilter.SHOW_TEXT: a bare Node DOM has no NodeFilter global.
+const SHOW_TEXT = 4;
+
+/** The text nodes under `root`, in document order. */
+export function* textNodes(root: Node): Generator<Text> {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) yield node as Text;
+}
