@@ -84,19 +84,22 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   const { readable, fallback, grid } = contentCandidates(doc, options);
   const minShare = options.isArticle === false ? OTHER_MIN_SHARE : ARTICLE_MIN_SHARE;
   let content: Element | null = readable?.element ?? null;
-  const kept = content ? textChars(content) : 0;
-  if (fallback && fallback.chars > 0 && (!content || kept < fallback.chars * minShare)) {
-    content = fallback.element();
+  // The content's text, counted again only when another block replaces it.
+  let chars = content ? textChars(content) : 0;
+  const replace = (by: Element): void => { content = by; chars = textChars(by); };
+  if (fallback && fallback.chars > 0 && (!content || chars < fallback.chars * minShare)) {
+    const container = fallback.element();
     // On listings and shops the links are the content (item names); in an article they are menus.
-    if (options.isArticle !== false) dropLinkBlocks(content);
-  } else if (content && fallback && options.isArticle !== false && kept < fallback.chars * SPLIT_ARTICLE_MAX_SHARE) {
+    if (options.isArticle !== false) dropLinkBlocks(container);
+    replace(container);
+  } else if (content && fallback && options.isArticle !== false && chars < fallback.chars * SPLIT_ARTICLE_MAX_SHARE) {
     const container = fallback.element();
     dropLinkBlocks(container);
-    if (continuesArticle(content, container)) content = container;
+    if (continuesArticle(content, container)) replace(container);
   }
   // Readability and the plain-text container both pass over a list whose items are links.
-  if (grid && (!content || (textChars(content) < grid.chars * GRID_MIN_SHARE && !holdsProseParagraph(content)))) content = grid.element();
-  if (!content || !textChars(content)) return null;
+  if (grid && (!content || (chars < grid.chars * GRID_MIN_SHARE && !holdsProseParagraph(content)))) replace(grid.element());
+  if (!content || !chars) return null;
   if (options.isArticle === false) {
     dropRepeatedQuotes(content);
     removeTileLabels(content);
@@ -153,15 +156,15 @@ export function contentCandidates(doc: Document, options: ExtractOptions): { rea
     // A thread without microdata whose longest post won: the posts around it are read instead.
     const posts = isArticle ? null : repeatedPosts(container, body, weights);
     if (posts) return { readable: null, fallback: { chars: posts.reduce((n, post) => n + (weights.get(post)?.plainChars ?? 0), 0), element: () => gatherPosts(posts, clone) } };
-    const path = pathFrom(body, container);
-    // Readability rewrites the copy, so the container comes from a fresh one,
-    // made only when Readability's block loses the vote (rare on articles).
-    fallback = { chars: weights.get(container)?.plainChars ?? 0, element: () => followPath(withoutPostChrome(prunedCopy()).body, path) ?? body };
+    // Readability rewrites the copy, so a block it did not choose comes from a
+    // fresh one, made only when that block is taken (rare on articles).
+    const fromFreshCopy = (el: Element): (() => Element) => {
+      const path = pathFrom(body, el);
+      return () => followPath(withoutPostChrome(prunedCopy()).body, path) ?? body;
+    };
+    fallback = { chars: weights.get(container)?.plainChars ?? 0, element: fromFreshCopy(container) };
     const items = isArticle ? null : itemGrid(body, weights);
-    if (items) {
-      const gridPath = pathFrom(body, items.element);
-      grid = { chars: items.chars, element: () => followPath(withoutPostChrome(prunedCopy()).body, gridPath) ?? body };
-    }
+    if (items) grid = { chars: items.chars, element: fromFreshCopy(items.element) };
   }
   return { readable: elements <= MAX_ELEMENTS ? readabilityCandidate(clone) : null, fallback, grid };
 }
