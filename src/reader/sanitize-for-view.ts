@@ -25,4 +25,3 @@ export function sanitizeForView(html: string, pageUrl: string | null): string {
   });
   return purify.sanitize(html, { ADD_ATTR: ['target'], FORBID_TAGS: ['style', 'form', 'iframe'], FORBID_ATTR: ['style'] });
 }
-

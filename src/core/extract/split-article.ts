@@ -1,4 +1,3 @@
-import { collapsedTrimmedLength } from '../text/collapsed-length';
 import { collapseWhitespace } from '../text/collapse-whitespace';
 
 // Readability keeps one block and its best siblings: a listicle whose items sit
@@ -33,9 +32,8 @@ export function continuesArticle(readable: Element, container: Element): boolean
   let sharedChars = 0;
   let allChars = 0;
   for (const text of longParagraphs(container)) {
-    const length = collapsedTrimmedLength(text);
-    allChars += length;
-    if (kept.has(text)) { shared++; sharedChars += length; }
+    allChars += text.length;
+    if (kept.has(text)) { shared++; sharedChars += text.length; }
   }
   return shared >= kept.size * KEPT_SHARE && sharedChars < allChars * READABLE_PROSE_SHARE;
 }
