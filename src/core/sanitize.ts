@@ -1,6 +1,7 @@
 import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
 import type { DomWindow } from './types';
 import { collapsedLength } from './text/collapsed-length';
+import { unwrap } from './dom/unwrap';
 
 const CONFIG = {
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'object', 'embed'],
@@ -63,12 +64,8 @@ const MIN_WRAPPER_FORM_CHARS = 1000;
  */
 function settleForms(content: Element): void {
   for (const form of Array.from(content.getElementsByTagName('form'))) {
-    const parent = form.parentNode;
-    if (!parent) continue;
-    if (collapsedLength(form.textContent ?? '') >= MIN_WRAPPER_FORM_CHARS) {
-      while (form.firstChild) parent.insertBefore(form.firstChild, form);
-    }
-    form.remove();
+    if (collapsedLength(form.textContent ?? '') >= MIN_WRAPPER_FORM_CHARS) unwrap(form);
+    else form.remove();
   }
 }
 

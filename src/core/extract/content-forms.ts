@@ -1,4 +1,5 @@
 import { attributeValue } from '../dom/attribute-value';
+import { unwrap } from '../dom/unwrap';
 
 // Controls a reader fills in or picks from, and submit buttons; hidden inputs
 // and script-driven buttons are not.
@@ -19,10 +20,5 @@ export function unwrapContentForms(root: Element, page: Document): void {
   if (!forms.length) return;
   const withFields = new Set<string>();
   for (const form of Array.from(page.getElementsByTagName('form'))) if (form.querySelector(FIELD)) withFields.add(formKey(form));
-  for (const form of forms) {
-    const parent = form.parentNode;
-    if (!parent || withFields.has(formKey(form))) continue;
-    while (form.firstChild) parent.insertBefore(form.firstChild, form);
-    form.remove();
-  }
+  for (const form of forms) if (!withFields.has(formKey(form))) unwrap(form);
 }
