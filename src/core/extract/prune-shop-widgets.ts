@@ -1,6 +1,7 @@
 import { classAndId } from '../dom/attribute-value';
 import { removeProductCarousels } from './product-carousels';
 import { textNodes } from '../dom/text-nodes';
+import { removeMachineText } from './machine-text';
 
 // Class or id words of shop widgets around a product or a listing. On WCXB
 // product, collection and listing pages, blocks named so hold text that is
@@ -12,6 +13,9 @@ const TESTIMONIALS = /testimonial/i;
 // Filters, pagination, fly-out menus, mini carts, e-mail sign-up: controls,
 // whose words also name wrappers of a listing or an FAQ, hence the guards below.
 const CONTROLS = /(^|[\s_-])(filters?|flyout|mini-?cart|pagination|email)([\s_-]|$)/i;
+// Beside a product: labels for screen readers (they repeat what the page
+// shows: "Regular price", "Sale price") and order forms for many variants at once.
+const PRODUCT_EXTRAS = /(^|[\s_-])(visually-?hidden|sr-only|screen-reader-text|quick-order)([\s_-]|$)/i;
 // A control holds no sentence this long, nor this share of the page's text.
 const MAX_CONTROL_RUN = 80;
 const MAX_CONTROL_SHARE = 0.5;
@@ -24,8 +28,9 @@ function holdsProse(el: Element): boolean {
 }
 
 /**
- * Removes shop widgets (filters, pagination…, and customer reviews and
- * carousels of other products on a product's page) from a working copy of a
+ * Removes shop widgets (filters, pagination…, and on a product's page its
+ * customer reviews, screen-reader labels, order forms, machine text and
+ * carousels of other products) from a working copy of a
  * page that is not an article. A block holding the page's title (h1) stays:
  * it is the product itself.
  */
@@ -36,10 +41,13 @@ export function pruneShopWidgets(body: Element, isProduct: boolean): void {
     const names = classAndId(el);
     if (TESTIMONIALS.test(names)) testimonials.push(el);
     const review = isProduct && REVIEWS.test(names) && !testimonials.some((t) => t.contains(el));
-    const widget = review
+    const widget = review || (isProduct && PRODUCT_EXTRAS.test(names))
       || (CONTROLS.test(names) && (el.textContent ?? '').length < pageChars * MAX_CONTROL_SHARE && !holdsProse(el));
     if (widget && !el.querySelector('h1')) el.remove();
   }
   // After the filters: their price ranges are not the product's own price.
-  if (isProduct) removeProductCarousels(body);
+  if (isProduct) {
+    removeMachineText(body);
+    removeProductCarousels(body);
+  }
 }

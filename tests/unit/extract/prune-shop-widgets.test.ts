@@ -49,6 +49,15 @@ describe('shop widgets', () => {
   it('keeps a block named like a control when it wraps most of the page', () => {
     expect(pruned(`<div class="filter-and-pagination-container"><ul>${items}</ul></div>`)).toContain('Tumbler 12');
   });
+
+  it('drops screen-reader labels and bulk order forms beside a product', () => {
+    const product = `<h1>Tumbler</h1><p><span class="visually-hidden">Regular price</span><span>$40.00</span></p><p>${description}</p>
+      <div class="quick-order-list"><table><tr><th>Variant total</th></tr><tr><td>Navy / 20 oz</td></tr></table></div>`;
+    const text = pruned(product);
+    expect(text).toContain('$40.00');
+    expect(text).not.toMatch(/Regular price|Variant total/);
+    expect(pruned(product, false)).toMatch(/Regular price/);
+  });
 });
 
 describe('shop widgets in extraction', () => {
