@@ -10,12 +10,25 @@ const MAX_DECLARED_PRODUCTS = 3;
 // Class or id words shop templates put on the page of one product ("product
 // detail page"), on <body> or <html>.
 const PRODUCT_TEMPLATE = /(^|[\s_-])(pdp|single-product|product-page|product-details?|productdetail)([\s_-]|$)/i;
+// The controls that buy: a product's page has one or a few (a sticky copy of
+// the button, "buy now" beside "add to cart"); a shop's listing has one per item.
+const ADD_TO_CART = /add[-_]?to[-_]?(cart|bag|basket)|addtocart|buy[-_]?now/i;
+const MAX_BUY_CONTROLS = 3;
+
+function buyControls(doc: Document): number {
+  let n = 0;
+  for (const el of Array.from(doc.querySelectorAll('button, input, form'))) {
+    if (ADD_TO_CART.test(`${classAndId(el)} ${el.getAttribute('name') ?? ''}`)) n++;
+  }
+  return n;
+}
 
 /**
  * Whether the page declares itself the page of one product: schema.org
  * Product (or ProductGroup) in JSON-LD or in microdata (once: a listing marks
- * up each of its items), an Open Graph product type or price, or a product
- * template's class on the page.
+ * up each of its items), an Open Graph product type or price, a product
+ * template's class on the page, or, on a page with a title (h1), one to
+ * three buttons or forms named to add to the cart or to buy now.
  */
 export function isProductPage(doc: Document, facts: PageFacts = readPageFacts(doc)): boolean {
   const declared = jsonLdItems(facts.jsonLd).filter((item) => jsonLdTypes(item).some((type) => typeof type === 'string' && PRODUCT_TYPES.has(type))).length;
@@ -25,5 +38,7 @@ export function isProductPage(doc: Document, facts: PageFacts = readPageFacts(do
   if (PRODUCT_OG_TYPE.test(meta('og:type') ?? '')) return true;
   if (meta('product:price:amount') !== null || meta('og:price:amount') !== null) return true;
   if ([doc.documentElement, doc.body].some((el) => el && PRODUCT_TEMPLATE.test(classAndId(el)))) return true;
-  return doc.querySelectorAll('[itemtype$="schema.org/Product"]').length === 1;
+  if (doc.querySelectorAll('[itemtype$="schema.org/Product"]').length === 1) return true;
+  const controls = buyControls(doc);
+  return controls > 0 && controls <= MAX_BUY_CONTROLS && doc.querySelector('h1') !== null;
 }

@@ -42,6 +42,14 @@ describe('isProductPage', () => {
     expect(isProductPage(withBody(card + card))).toBe(false);
   });
 
+  it('reads one to three add-to-cart or buy-now controls beside a title, not one per item of a listing', () => {
+    const shop = (controls: string, title = '<h1>Tumbler</h1>'): Document =>
+      parseWithLinkedom(`<!doctype html><html><head><title>t</title></head><body>${title}${controls}</body></html>`);
+    expect(isProductPage(shop('<form action="/cart"><button id="add-to-cart-button">Add to cart</button></form><input type="submit" name="buyNow">'))).toBe(true);
+    expect(isProductPage(shop('<button class="add-to-cart">Add</button>'.repeat(4)))).toBe(false);
+    expect(isProductPage(shop('<button class="add-to-cart">Add</button>', '<h2>Tumbler</h2>'))).toBe(false);
+  });
+
   it('is false on articles and on listings of products', () => {
     expect(isProductPage(page(`<meta property="og:type" content="article">${ld('{"@type":"NewsArticle"}')}`))).toBe(false);
     expect(isProductPage(page(`<meta property="og:type" content="product.group">${ld('{"@type":"ItemList","itemListElement":[]}')}`))).toBe(false);
