@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { ExtractedContent, TextDirection } from '../types';
 import { readMetadata } from './metadata';
 import { pruneBoilerplate } from './prune-boilerplate';
+import { authorBios } from './author-bios';
 import { mainContainer, measureText } from './main-container';
 import { dropLinkBlocks } from './drop-link-blocks';
 import { continuesArticle, SPLIT_ARTICLE_MAX_SHARE } from './split-article';
@@ -127,9 +128,10 @@ export function contentCandidates(doc: Document, options: ExtractOptions): { rea
   const isProduct = !isArticle && isProductPage(doc, options.facts);
   // Read once: a lost vote copies the page a second time.
   const notContent = notContentOf(doc);
+  const bios = isArticle && options.facts ? authorBios(options.facts.jsonLd) : [];
   const prunedCopy = (): Document => {
     const clone = copyWithoutNotContent(doc, notContent);
-    pruneBoilerplate(clone, isArticle);
+    pruneBoilerplate(clone, isArticle, bios);
     if (!isArticle && clone.body) {
       pruneShopWidgets(clone.body, isProduct);
       unwrapContentForms(clone.body, doc);

@@ -2,6 +2,7 @@ import { removeNotContent } from './not-content';
 import { isCaptionBlock, markAsCaption } from './captions';
 import { attributeValue, classAndId } from '../dom/attribute-value';
 import { removeRepeatedBlocks } from './repeated-blocks';
+import { bioBlocks } from './author-bios';
 import { collapsedTrimmedLength } from '../text/collapsed-length';
 import { collapseWhitespace } from '../text/collapse-whitespace';
 
@@ -18,6 +19,9 @@ const MAX_ABOUT_CHARS = 300;
 // Boxes about the writer, at any size: a bio often runs past a small note.
 // A whole class name: "author-box-enabled" on a content wrapper is not a box.
 const AUTHOR_BOX = /(^|[\s_-])(about[-_]?(the[-_]?)?author|author[-_]?(bio|box|info|about|card|profile|details|description|wrap))(?=\s|$)/i;
+// schema.org's author of the page as a block of its own: a box about the writer.
+// A name inline in the text ("by <span itemprop=author>") is left to the byline rules.
+const AUTHOR_ITEM_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'FOOTER']);
 // Tables of contents: a list of links to the article's own headings. Not by
 // class: "toc" also names the sections such a table links to.
 // The whole heading: "Contents insurance: what it covers" is a section of the text.
@@ -53,6 +57,9 @@ const DISCLOSURE = /\b((we|i)\b[^.]{0,60}\b(earn|receive|make)s?\b[^.]{0,40}\b(c
 const AFFILIATE = /\b(affiliate|qualifying purchases|(buy|purchase|shop)\w* (through|via|from|using) (links|our|the links)|links? (on|in) (this|our) (site|page|post|article))/i;
 const MAX_DISCLOSURE_LINE = 400;
 const LABEL = /^(advert|advertisement|advertising|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|iklan|reklama|sponsored|breaking news|skip to (main )?content)$/i;
+// A line announcing the list of links after it ("Related posts:", "You might also like:").
+// Not "See also" or "Also read": those announce reading that is part of the text.
+const RELATED_LINE = /^(related|you (may|might) (also )?like)\b[^.!?]{0,50}$/i;
 // "Read more: …", "Related: …": a short paragraph that is a link to elsewhere.
 const LINK_LINE_SHARE = 0.8;
 const MAX_LINK_LINE = 200;
@@ -72,11 +79,15 @@ function longParagraphsOf(root: Document): Set<Element> {
   return set;
 }
 
-/** What the class-word rules read in an element's class and id, or null when none applies. */
-function rolesOf(names: string, isArticle: boolean): { beside: boolean; about: boolean; authorBox: boolean } | null {
+function isAuthorItem(el: Element): boolean {
+  return AUTHOR_ITEM_TAGS.has(el.tagName) && attributeValue(el, 'itemprop') === 'author';
+}
+
+/** What the class-word rules (and schema.org's author) say of an element, or null when none applies. */
+function rolesOf(el: Element, names: string, isArticle: boolean): { beside: boolean; about: boolean; authorBox: boolean } | null {
   const beside = BESIDE.test(names) || (isArticle && COMMENTS.test(names));
   const about = isArticle && ABOUT.test(names);
-  const authorBox = isArticle && AUTHOR_BOX.test(names);
+  const authorBox = isArticle && (AUTHOR_BOX.test(names) || isAuthorItem(el));
   return beside || about || authorBox ? { beside, about, authorBox } : null;
 }
 
@@ -125,6 +136,14 @@ function isLinkLine(el: Element): boolean {
   let linked = 0;
   for (const a of Array.from(el.getElementsByTagName('a'))) linked += collapsedTrimmedLength(a.textContent ?? '');
   return linked >= length * LINK_LINE_SHARE;
+}
+
+/** A list of two links or more and little else: "Related: a, b, c", not links with a description each. */
+function isLinkList(el: Element | null): el is Element {
+  if (!el || (el.tagName !== 'UL' && el.tagName !== 'OL') || el.getElementsByTagName('li').length < 2) return false;
+  let linked = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += collapsedTrimmedLength(a.textContent ?? '');
+  return linked >= collapsedTrimmedLength(el.textContent ?? '') * LINK_LINE_SHARE;
 }
 
 /** A list of at least three links to places in the page itself and little else: a table of contents. */
@@ -179,9 +198,10 @@ function announcedBlock(heading: Element, isArticle: boolean): Element {
 /**
  * Removes what surrounds the content from a working copy of the page: consent
  * prompts, navigation, share bars, related links, newsletter boxes, ads, and
- * (for articles) comments. Blocks that hold most of the prose are kept.
+ * (for articles) comments and the writers' bios (the bare text of their
+ * JSON-LD descriptions, see author-bios.ts). Blocks that hold most of the prose are kept.
  */
-export function pruneBoilerplate(doc: Document, isArticle: boolean): void {
+export function pruneBoilerplate(doc: Document, isArticle: boolean, bios: readonly string[] = []): void {
   removeNotContent(doc);
   const body = doc.body;
   if (!body) return;
@@ -196,17 +216,18 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean): void {
   const longParagraphs = longParagraphsOf(doc);
   const total = longParagraphs.size;
   const captions: Element[] = [];
-  for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
+  for (const el of Array.from(body.querySelectorAll(isArticle ? '[class], [id], [itemprop]' : '[class], [id]'))) {
     const names = classAndId(el);
     if (isArticle && isCaptionBlock(el, names)) { captions.push(el); continue; }
-    let roles = rolesOf(names, isArticle);
-    if (roles && isTextAnchor(el)) roles = rolesOf(attributeValue(el, 'class') ?? '', isArticle);
+    let roles = rolesOf(el, names, isArticle);
+    if (roles && isTextAnchor(el)) roles = rolesOf(el, attributeValue(el, 'class') ?? '', isArticle);
     if (!roles || isRemoved(el) || inCode(el)) continue;
     if (roles.beside && !holdsContent(el, longParagraphs, total)) remove(el);
     else if (roles.about && isSmallNote(el)) remove(el);
     else if (roles.authorBox && !holdsContent(el, longParagraphs, total)) remove(el);
   }
   for (const el of captions) if (!isRemoved(el)) markAsCaption(el);
+  if (isArticle && bios.length) for (const el of bioBlocks(body, bios)) if (!isRemoved(el) && !holdsContent(el, longParagraphs, total)) remove(el);
   removeRepeatedBlocks(longParagraphs, isRemoved, remove);
   if (isArticle) removeTeasers(body, remove);
   for (const el of Array.from(body.querySelectorAll('header, footer, aside'))) {
@@ -221,6 +242,7 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean): void {
       const line = lineText(el, MAX_DISCLOSURE_LINE);
       const short = line !== null && line.length <= MAX_PROMPT_LINE;
       if ((short && (isDateLine(line) || LABEL.test(line) || PROMPT.test(line))) || (line && DISCLOSURE.test(line) && AFFILIATE.test(line)) || (el.tagName === 'P' && isLinkLine(el))) remove(el);
+      else if (short && RELATED_LINE.test(line) && isLinkList(el.nextElementSibling)) { remove(el.nextElementSibling); remove(el); }
     }
     for (const list of Array.from(body.querySelectorAll('ul, ol'))) if (!isRemoved(list) && isContentsList(list)) remove(list);
   }

@@ -75,6 +75,23 @@ describe('prompts and labels', () => {
   });
 });
 
+describe('lines announcing a list of links', () => {
+  const links = (n: number, described = false): string =>
+    `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/story-${i}">Another story ${i + 1}</a>${described ? ' - what the guide covers, step by step' : ''}</li>`).join('')}</ul>`;
+
+  it('drops "Related posts:" and the links after it on articles', () => {
+    const text = pruned(`<article><h1>Title</h1>${prose(6)}<p><strong>Related posts:</strong></p>${links(3)}</article>`);
+    expect(text).toContain('Paragraph 6');
+    expect(text).not.toMatch(/Related posts|Another story/);
+  });
+
+  it('keeps a list whose links are described, a list after "See also", and the list on other pages', () => {
+    expect(pruned(`<article><h1>Title</h1>${prose(6)}<p><strong>Related resources:</strong></p>${links(3, true)}</article>`)).toContain('Another story 1');
+    expect(pruned(`<article><h1>Title</h1>${prose(6)}<p><strong>See also:</strong></p>${links(3)}</article>`)).toContain('Another story 1');
+    expect(pruned(`<article><h1>Title</h1>${prose(6)}<p><strong>Related posts:</strong></p>${links(3)}</article>`, false)).toContain('Another story 1');
+  });
+});
+
 describe('teasers', () => {
   const teaser = (n: number): string => `<article class="card"><h3>Other story ${n}</h3><p>A short summary of another story that is not this one.</p></article>`;
 
@@ -109,6 +126,19 @@ describe('boxes about the writer, disclosures and tables of contents', () => {
     const text = pruned(`<article><h1>Title</h1>${prose(6)}<div class="about-author"><p>${bio}</p></div></article>`);
     expect(text).toContain('Paragraph 6');
     expect(text).not.toContain('Ada Lovelace writes');
+  });
+
+  it("drops schema.org's author as a block of its own, whatever its class", () => {
+    const box = `<div class="sabox-wrap" itemprop="author" itemscope itemtype="https://schema.org/Person"><p>${bio}</p></div>`;
+    const text = pruned(`<article><h1>Title</h1>${prose(6)}${box}</article>`);
+    expect(text).toContain('Paragraph 6');
+    expect(text).not.toContain('Ada Lovelace writes');
+    expect(pruned(`<article><h1>Title</h1>${prose(6)}${box}</article>`, false)).toContain('Ada Lovelace writes');
+  });
+
+  it('keeps an author named inline in the text', () => {
+    const text = pruned(`<article><h1>Title</h1>${prose(6)}<p>This story was reported by <span itemprop="author">Ada Lovelace</span> from the harbour.</p></article>`);
+    expect(text).toContain('reported by Ada Lovelace from the harbour');
   });
 
   it('drops a first-person affiliate disclosure but keeps prose about affiliate programmes', () => {
