@@ -126,9 +126,9 @@ export function contentCandidates(doc: Document, options: ExtractOptions): { rea
   const isArticle = options.isArticle ?? true;
   const isProduct = !isArticle && isProductPage(doc, options.facts);
   // Read once: a lost vote copies the page a second time.
-  const notContent = notContentOf(doc);
+  const notContent = notContentOf(doc, !isProduct);
   const prunedCopy = (): Document => {
-    const clone = copyWithoutNotContent(doc, notContent);
+    const clone = copyWithoutNotContent(doc, notContent, !isProduct);
     pruneBoilerplate(clone, isArticle);
     if (!isArticle && clone.body) {
       pruneShopWidgets(clone.body, isProduct);
