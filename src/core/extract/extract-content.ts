@@ -3,6 +3,7 @@ import type { ExtractedContent, TextDirection } from '../types';
 import { readMetadata } from './metadata';
 import { pruneBoilerplate } from './prune-boilerplate';
 import { mainContainer, measureText } from './main-container';
+import { mainLandmark } from './main-landmark';
 import { dropLinkBlocks } from './drop-link-blocks';
 import { continuesArticle, SPLIT_ARTICLE_MAX_SHARE } from './split-article';
 import { pruneShopWidgets } from './prune-shop-widgets';
@@ -152,7 +153,9 @@ export function contentCandidates(doc: Document, options: ExtractOptions): { rea
   if (body) {
     const weights = measureText(body);
     elements = weights.size;
-    const container = mainContainer(body, weights);
+    const widest = mainContainer(body, weights);
+    // On other pages, menus and panels outside <nav> can pull the container above the page's <main>.
+    const container = (isArticle ? null : mainLandmark(widest, weights)) ?? widest;
     // A thread without microdata whose longest post won: the posts around it are read instead.
     const posts = isArticle ? null : repeatedPosts(container, body, weights);
     if (posts) return { readable: null, fallback: { chars: posts.reduce((n, post) => n + (weights.get(post)?.plainChars ?? 0), 0), element: () => gatherPosts(posts, clone) } };
