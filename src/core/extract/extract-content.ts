@@ -9,6 +9,7 @@ import { continuesArticle, SPLIT_ARTICLE_MAX_SHARE } from './split-article';
 import { pruneShopWidgets } from './prune-shop-widgets';
 import { isProductPage } from './product-page';
 import { resolveUrls } from './resolve-urls';
+import { removeMediaFallback } from './media-fallback';
 import { gatherThread, threadPosts } from './forum-thread';
 import { removePostChrome } from './post-chrome';
 import { unwrapContentForms } from './content-forms';
@@ -107,6 +108,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     // A few words picked from a longer page that is not an article: no content, the popup says so.
     if (tooShortToRead(content, doc)) return null;
   }
+  removeMediaFallback(content);
   resolveUrls(content, options.url ?? null);
   const lang = declared.lang ?? readable?.lang ?? null;
   return {
