@@ -23,6 +23,10 @@ const AUTHOR_BOX = /(^|[\s_-])(about[-_]?(the[-_]?)?author|author[-_]?(bio|box|i
 // The whole heading: "Contents insurance: what it covers" is a section of the text.
 const TOC_HEADING = /^(table of contents|contents|in this (article|post|guide)|on this page|jump to|inhaltsverzeichnis|sommaire|índice|indice)\s*:?$/i;
 const MIN_TOC_LINKS = 3;
+// On other pages (a company's services, a product's tour): pop-ups, and the
+// drawings of an app's screens a landing page builds from markup. An
+// article's graphics are its charts, and its pop-ups sit outside the text.
+const OTHER_BESIDE = /(^|[\s_-])(popup|pop-up|illustrations?|graphics?)([\s_-]|$)/i;
 // Comments are beside an article, but they are a forum thread's content.
 const COMMENTS = /(^|[\s_-])(comments?|comment-list|respond|disqus|replies)([\s_-]|$)/i;
 
@@ -74,7 +78,7 @@ function longParagraphsOf(root: Document): Set<Element> {
 
 /** What the class-word rules read in an element's class and id, or null when none applies. */
 function rolesOf(names: string, isArticle: boolean): { beside: boolean; about: boolean; authorBox: boolean } | null {
-  const beside = BESIDE.test(names) || (isArticle && COMMENTS.test(names));
+  const beside = BESIDE.test(names) || (isArticle ? COMMENTS.test(names) : OTHER_BESIDE.test(names));
   const about = isArticle && ABOUT.test(names);
   const authorBox = isArticle && AUTHOR_BOX.test(names);
   return beside || about || authorBox ? { beside, about, authorBox } : null;
