@@ -10,6 +10,7 @@ import { pruneShopWidgets } from './prune-shop-widgets';
 import { isProductPage } from './product-page';
 import { resolveUrls } from './resolve-urls';
 import { removeMediaFallback } from './media-fallback';
+import { removeSkipLinks } from './skip-links';
 import { gatherThread, threadPosts } from './forum-thread';
 import { removePostChrome } from './post-chrome';
 import { unwrapContentForms } from './content-forms';
@@ -109,6 +110,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     if (tooShortToRead(content, doc)) return null;
   }
   removeMediaFallback(content);
+  removeSkipLinks(content);
   resolveUrls(content, options.url ?? null);
   const lang = declared.lang ?? readable?.lang ?? null;
   return {
