@@ -23,10 +23,11 @@ const AUTHOR_BOX = /(^|[\s_-])(about[-_]?(the[-_]?)?author|author[-_]?(bio|box|i
 // The whole heading: "Contents insurance: what it covers" is a section of the text.
 const TOC_HEADING = /^(table of contents|contents|in this (article|post|guide)|on this page|jump to|inhaltsverzeichnis|sommaire|índice|indice)\s*:?$/i;
 const MIN_TOC_LINKS = 3;
-// On other pages (a company's services, a product's tour): pop-ups, and the
-// drawings of an app's screens a landing page builds from markup. An
-// article's graphics are its charts, and its pop-ups sit outside the text.
-const OTHER_BESIDE = /(^|[\s_-])(popup|pop-up|illustrations?|graphics?)([\s_-]|$)/i;
+// Pop-ups, on other pages (a company's services, a product's tour); an article's sit outside its text.
+const POPUP = /(^|[\s_-])(popup|pop-up)([\s_-]|$)/i;
+// Drawings of an app's screens that landing pages build from markup: labels
+// and snippets, no prose. Not on articles, whose graphics are their charts.
+const DRAWING = /(^|[\s_-])(illustrations?|graphics?)([\s_-]|$)/i;
 // Comments are beside an article, but they are a forum thread's content.
 const COMMENTS = /(^|[\s_-])(comments?|comment-list|respond|disqus|replies)([\s_-]|$)/i;
 
@@ -70,6 +71,13 @@ function holdsContent(el: Element, longParagraphs: Set<Element>, total: number):
   return inside >= 3 && inside >= total * 0.3;
 }
 
+/** A block with the title or a paragraph of prose in it: a list of services with pictures, not a drawing. */
+function holdsProse(el: Element, longParagraphs: Set<Element>): boolean {
+  if (el.querySelector('h1')) return true;
+  for (const p of Array.from(el.getElementsByTagName('p'))) if (longParagraphs.has(p)) return true;
+  return false;
+}
+
 function longParagraphsOf(root: Document): Set<Element> {
   const set = new Set<Element>();
   for (const p of Array.from(root.getElementsByTagName('p'))) if ((p.textContent ?? '').length >= 120) set.add(p);
@@ -77,11 +85,12 @@ function longParagraphsOf(root: Document): Set<Element> {
 }
 
 /** What the class-word rules read in an element's class and id, or null when none applies. */
-function rolesOf(names: string, isArticle: boolean): { beside: boolean; about: boolean; authorBox: boolean } | null {
-  const beside = BESIDE.test(names) || (isArticle ? COMMENTS.test(names) : OTHER_BESIDE.test(names));
+function rolesOf(names: string, isArticle: boolean): { beside: boolean; about: boolean; authorBox: boolean; drawing: boolean } | null {
+  const beside = BESIDE.test(names) || (isArticle ? COMMENTS.test(names) : POPUP.test(names));
+  const drawing = !isArticle && DRAWING.test(names);
   const about = isArticle && ABOUT.test(names);
   const authorBox = isArticle && AUTHOR_BOX.test(names);
-  return beside || about || authorBox ? { beside, about, authorBox } : null;
+  return beside || about || authorBox || drawing ? { beside, about, authorBox, drawing } : null;
 }
 
 const alphanumeric = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -209,6 +218,7 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean): void {
     if (roles.beside && !holdsContent(el, longParagraphs, total)) remove(el);
     else if (roles.about && isSmallNote(el)) remove(el);
     else if (roles.authorBox && !holdsContent(el, longParagraphs, total)) remove(el);
+    else if (roles.drawing && !holdsProse(el, longParagraphs)) remove(el);
   }
   for (const el of captions) if (!isRemoved(el)) markAsCaption(el);
   removeRepeatedBlocks(longParagraphs, isRemoved, remove);

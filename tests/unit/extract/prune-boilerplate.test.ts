@@ -214,6 +214,12 @@ describe('pop-ups and drawn screens on pages that are not articles', () => {
     expect(text).not.toMatch(/Backlog|main\.rs|10% off/);
   });
 
+  it('keeps a block named like a drawing that holds prose: a list of services with pictures', () => {
+    const text = pruned(`<main><h1>Analytics</h1><div class="graphic-list"><h3>Conversion tracking</h3>
+      <p>From phone calls and web forms to page visits, we track every conversion so that each campaign is judged on the sales it brings.</p></div></main>`, false);
+    expect(text).toContain('we track every conversion');
+  });
+
   it("keeps them in an article, whose graphics are its charts", () => {
     expect(pruned(page)).toMatch(/Backlog[\s\S]*main\.rs/);
   });
