@@ -4,11 +4,14 @@ import { readMetadata } from './metadata';
 import { pruneBoilerplate } from './prune-boilerplate';
 import { authorBios } from './author-bios';
 import { mainContainer, measureText } from './main-container';
+import { mainLandmark } from './main-landmark';
 import { dropLinkBlocks } from './drop-link-blocks';
 import { continuesArticle, SPLIT_ARTICLE_MAX_SHARE } from './split-article';
 import { pruneShopWidgets } from './prune-shop-widgets';
 import { isProductPage } from './product-page';
 import { resolveUrls } from './resolve-urls';
+import { removeMediaFallback } from './media-fallback';
+import { removeSkipLinks } from './skip-links';
 import { gatherThread, threadPosts } from './forum-thread';
 import { removePostChrome } from './post-chrome';
 import { unwrapContentForms } from './content-forms';
@@ -107,6 +110,8 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     // A few words picked from a longer page that is not an article: no content, the popup says so.
     if (tooShortToRead(content, doc)) return null;
   }
+  removeMediaFallback(content);
+  removeSkipLinks(content);
   resolveUrls(content, options.url ?? null);
   const lang = declared.lang ?? readable?.lang ?? null;
   return {
@@ -127,10 +132,10 @@ export function contentCandidates(doc: Document, options: ExtractOptions): { rea
   const isArticle = options.isArticle ?? true;
   const isProduct = !isArticle && isProductPage(doc, options.facts);
   // Read once: a lost vote copies the page a second time.
-  const notContent = notContentOf(doc);
+  const notContent = notContentOf(doc, !isProduct);
   const bios = isArticle && options.facts ? authorBios(options.facts.jsonLd) : [];
   const prunedCopy = (): Document => {
-    const clone = copyWithoutNotContent(doc, notContent);
+    const clone = copyWithoutNotContent(doc, notContent, !isProduct);
     pruneBoilerplate(clone, isArticle, bios);
     if (!isArticle && clone.body) {
       pruneShopWidgets(clone.body, isProduct);
@@ -154,7 +159,9 @@ export function contentCandidates(doc: Document, options: ExtractOptions): { rea
   if (body) {
     const weights = measureText(body);
     elements = weights.size;
-    const container = mainContainer(body, weights);
+    const widest = mainContainer(body, weights);
+    // On other pages, menus and panels outside <nav> can pull the container above the page's <main>.
+    const container = (isArticle ? null : mainLandmark(widest, weights)) ?? widest;
     // A thread without microdata whose longest post won: the posts around it are read instead.
     const posts = isArticle ? null : repeatedPosts(container, body, weights);
     if (posts) return { readable: null, fallback: { chars: posts.reduce((n, post) => n + (weights.get(post)?.plainChars ?? 0), 0), element: () => gatherPosts(posts, clone) } };

@@ -41,17 +41,35 @@ const isStreamedPart = (el: Element): boolean => STREAMED_PART.test(el.id) && el
 // Copies made without what is never content: removing it again would walk them for nothing.
 const cleanCopies = new WeakSet<Document>();
 
+/**
+ * A tab panel hidden until its tab is picked (code for another language or OS,
+ * a product's other tab): content the page shows on a click, unlike a hidden menu.
+ */
+function isHiddenTabPanel(el: Element): boolean {
+  return el.getAttribute('role') === 'tabpanel';
+}
+
+/** The outermost never-content parts under root; with `tabPanels`, looking inside hidden tab panels instead of taking them. */
+function findNotContent(root: ParentNode, tabPanels: boolean): Element[] {
+  const found = NOT_CONTENT.findAll(root, true);
+  if (!tabPanels || !found.some(isHiddenTabPanel)) return found;
+  return found.flatMap((el) => (isHiddenTabPanel(el) ? findNotContent(el, true) : [el]));
+}
+
 /** Removes from a working copy what is never content, in one walk of the page. */
-export function removeNotContent(doc: Document): void {
+export function removeNotContent(doc: Document, tabPanels = true): void {
   if (cleanCopies.has(doc)) return;
-  const found = NOT_CONTENT.findAll(doc, true);
+  const found = findNotContent(doc, tabPanels);
   for (const el of found) if (isStreamedPart(el)) placeStreamedPart(el, doc);
   for (const el of found) el.remove();
 }
 
-/** What is never content in the page, outermost parts only, in document order. */
-export function notContentOf(doc: Document): Element[] {
-  return NOT_CONTENT.findAll(doc, true);
+/**
+ * What is never content in the page, outermost parts only, in document order.
+ * `tabPanels`: hidden tab panels are content (not on a product's page, where they hold its reviews and shipping terms).
+ */
+export function notContentOf(doc: Document, tabPanels = true): Element[] {
+  return findNotContent(doc, tabPanels);
 }
 
 /**
@@ -59,14 +77,14 @@ export function notContentOf(doc: Document): Element[] {
  * and SVG are often a third of a page's nodes: leaving them out of the copy
  * costs less than copying them and removing them after. Subtrees holding none
  * are copied whole (natively in a browser); only their ancestors are copied node by node.
- * `found` is notContentOf(doc), for a caller that copies the same page twice.
+ * `found` is notContentOf(doc, tabPanels), for a caller that copies the same page twice.
  */
-export function copyWithoutNotContent(doc: Document, found: readonly Element[] = notContentOf(doc)): Document {
+export function copyWithoutNotContent(doc: Document, found: readonly Element[] = notContentOf(doc), tabPanels = true): Document {
   let copy: Document;
   if (found.some(isStreamedPart)) {
     // Streamed parts are moved into place on the copy: rare, and simplest on a whole one.
     copy = doc.cloneNode(true) as Document;
-    removeNotContent(copy);
+    removeNotContent(copy, tabPanels);
   } else {
     const left = new Set<Node>(found);
     const holders = new Set<Node>();

@@ -27,6 +27,11 @@ const AUTHOR_ITEM_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'FOOTER']);
 // The whole heading: "Contents insurance: what it covers" is a section of the text.
 const TOC_HEADING = /^(table of contents|contents|in this (article|post|guide)|on this page|jump to|inhaltsverzeichnis|sommaire|índice|indice)\s*:?$/i;
 const MIN_TOC_LINKS = 3;
+// Pop-ups, on other pages (a company's services, a product's tour); an article's sit outside its text.
+const POPUP = /(^|[\s_-])(popup|pop-up)([\s_-]|$)/i;
+// Drawings of an app's screens that landing pages build from markup: labels
+// and snippets, no prose. Not on articles, whose graphics are their charts.
+const DRAWING = /(^|[\s_-])(illustrations?|graphics?)([\s_-]|$)/i;
 // Comments are beside an article, but they are a forum thread's content.
 const COMMENTS = /(^|[\s_-])(comments?|comment-list|respond|disqus|replies)([\s_-]|$)/i;
 
@@ -73,6 +78,13 @@ function holdsContent(el: Element, longParagraphs: Set<Element>, total: number):
   return inside >= 3 && inside >= total * 0.3;
 }
 
+/** A block with the title or a paragraph of prose in it: a list of services with pictures, not a drawing. */
+function holdsProse(el: Element, longParagraphs: Set<Element>): boolean {
+  if (el.querySelector('h1')) return true;
+  for (const p of Array.from(el.getElementsByTagName('p'))) if (longParagraphs.has(p)) return true;
+  return false;
+}
+
 function longParagraphsOf(root: Document): Set<Element> {
   const set = new Set<Element>();
   for (const p of Array.from(root.getElementsByTagName('p'))) if ((p.textContent ?? '').length >= 120) set.add(p);
@@ -84,11 +96,12 @@ function isAuthorItem(el: Element): boolean {
 }
 
 /** What the class-word rules (and schema.org's author) say of an element, or null when none applies. */
-function rolesOf(el: Element, names: string, isArticle: boolean): { beside: boolean; about: boolean; authorBox: boolean } | null {
-  const beside = BESIDE.test(names) || (isArticle && COMMENTS.test(names));
+function rolesOf(el: Element, names: string, isArticle: boolean): { beside: boolean; about: boolean; authorBox: boolean; drawing: boolean } | null {
+  const beside = BESIDE.test(names) || (isArticle ? COMMENTS.test(names) : POPUP.test(names));
+  const drawing = !isArticle && DRAWING.test(names);
   const about = isArticle && ABOUT.test(names);
   const authorBox = isArticle && (AUTHOR_BOX.test(names) || isAuthorItem(el));
-  return beside || about || authorBox ? { beside, about, authorBox } : null;
+  return beside || about || authorBox || drawing ? { beside, about, authorBox, drawing } : null;
 }
 
 const alphanumeric = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -225,6 +238,7 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean, bios: readon
     if (roles.beside && !holdsContent(el, longParagraphs, total)) remove(el);
     else if (roles.about && isSmallNote(el)) remove(el);
     else if (roles.authorBox && !holdsContent(el, longParagraphs, total)) remove(el);
+    else if (roles.drawing && !holdsProse(el, longParagraphs)) remove(el);
   }
   for (const el of captions) if (!isRemoved(el)) markAsCaption(el);
   if (isArticle && bios.length) for (const el of bioBlocks(body, bios)) if (!isRemoved(el) && !holdsContent(el, longParagraphs, total)) remove(el);

@@ -49,3 +49,24 @@ describe('a working copy without what is never content', () => {
     expect(copyWithoutNotContent(doc, [...found, footer]).body.innerHTML).not.toContain('Pied');
   });
 });
+
+describe('hidden tab panels', () => {
+  const tabs = `<!doctype html><html><head><title>Install</title></head><body><main>
+    <div role="tablist"><button role="tab">Linux</button><button role="tab">macOS</button></div>
+    <section role="tabpanel" id="linux"><pre>apt install tool</pre></section>
+    <section role="tabpanel" id="macos" hidden><pre>brew install tool</pre><span hidden>Copied!</span><script>copy()</script></section>
+    <div hidden>A hidden menu</div></main></body></html>`;
+
+  it('are content a tab shows, but what is never content inside them still goes', () => {
+    const copy = copyWithoutNotContent(parseWithLinkedom(tabs));
+    expect(copy.body.textContent).toContain('brew install tool');
+    expect(copy.body.innerHTML).not.toMatch(/Copied!|copy\(\)|hidden menu|<button/);
+  });
+
+  it('go on request, as on a product page, where they hold its reviews and shipping terms', () => {
+    const doc = parseWithLinkedom(tabs);
+    const copy = copyWithoutNotContent(doc, notContentOf(doc, false), false);
+    expect(copy.body.textContent).toContain('apt install tool');
+    expect(copy.body.textContent).not.toContain('brew install tool');
+  });
+});

@@ -230,3 +230,27 @@ describe('ids made from the text', () => {
     expect(text).not.toContain('Another post');
   });
 });
+
+describe('pop-ups and drawn screens on pages that are not articles', () => {
+  const page = `<main><h1>Plan your projects</h1><p>Boards, timelines and docs for every team, with the work in one place.</p>
+    <div class="Hero_illustration__x1"><div>Backlog 8</div><div>ENG-2085 Reduce UI flicker</div></div>
+    <div class="hero-graphic-container"><span>main.rs</span><span>Where is the database configured?</span></div>
+    <div id="newsletter-popup">Get 10% off your first order</div>
+    <p>Teams plan, build and ship together, and every change is tracked from idea to release.</p></main>`;
+
+  it('drops them on other pages', () => {
+    const text = pruned(page, false);
+    expect(text).toContain('Teams plan, build and ship');
+    expect(text).not.toMatch(/Backlog|main\.rs|10% off/);
+  });
+
+  it('keeps a block named like a drawing that holds prose: a list of services with pictures', () => {
+    const text = pruned(`<main><h1>Analytics</h1><div class="graphic-list"><h3>Conversion tracking</h3>
+      <p>From phone calls and web forms to page visits, we track every conversion so that each campaign is judged on the sales it brings.</p></div></main>`, false);
+    expect(text).toContain('we track every conversion');
+  });
+
+  it("keeps them in an article, whose graphics are its charts", () => {
+    expect(pruned(page)).toMatch(/Backlog[\s\S]*main\.rs/);
+  });
+});
