@@ -1,3 +1,4 @@
+import { isItemPart, isTiledPage } from './item-parts';
 import { removeNotContent } from './not-content';
 import { isCaptionBlock, markAsCaption } from './captions';
 import { attributeValue, classAndId } from '../dom/attribute-value';
@@ -244,8 +245,11 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean, bios: readon
   if (isArticle && bios.length) for (const el of bioBlocks(body, bios)) if (!isRemoved(el) && !holdsContent(el, longParagraphs, total)) remove(el);
   removeRepeatedBlocks(longParagraphs, isRemoved, remove);
   if (isArticle) removeTeasers(body, remove);
+  // Counted only when an item's header or footer is found.
+  let tiled: boolean | null = null;
   for (const el of Array.from(body.querySelectorAll('header, footer, aside'))) {
     if (isRemoved(el) || holdsContent(el, longParagraphs, total)) continue;
+    if (!isArticle && el.tagName !== 'ASIDE' && isItemPart(el) && (tiled ??= isTiledPage(body))) continue;
     // An aside inside the text is a note or a callout, part of it.
     if (el.tagName === 'ASIDE' && el.parentElement?.closest('article, main, [itemprop="articleBody"]')) continue;
     remove(el);
