@@ -135,7 +135,7 @@ export function contentCandidates(doc: Document, options: ExtractOptions): { rea
   const notContent = notContentOf(doc, !isProduct);
   const bios = isArticle && options.facts ? authorBios(options.facts.jsonLd) : [];
   const prunedCopy = (): Document => {
-    const clone = copyWithoutNotContent(doc, notContent, !isProduct);
+    const clone = copyWithoutNotContent(doc, !isProduct, notContent);
     pruneBoilerplate(clone, isArticle, bios);
     if (!isArticle && clone.body) {
       pruneShopWidgets(clone.body, isProduct);

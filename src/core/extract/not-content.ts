@@ -79,7 +79,7 @@ export function notContentOf(doc: Document, tabPanels = true): Element[] {
  * are copied whole (natively in a browser); only their ancestors are copied node by node.
  * `found` is notContentOf(doc, tabPanels), for a caller that copies the same page twice.
  */
-export function copyWithoutNotContent(doc: Document, found: readonly Element[] = notContentOf(doc), tabPanels = true): Document {
+export function copyWithoutNotContent(doc: Document, tabPanels = true, found: readonly Element[] = notContentOf(doc, tabPanels)): Document {
   let copy: Document;
   if (found.some(isStreamedPart)) {
     // Streamed parts are moved into place on the copy: rare, and simplest on a whole one.

@@ -44,9 +44,9 @@ describe('a working copy without what is never content', () => {
     const doc = parseWithLinkedom(page);
     const found = notContentOf(doc);
     expect(found.map((el) => el.tagName)).toEqual(['SCRIPT', 'STYLE', 'LINK', 'NAV', 'SVG', 'DIV', 'BUTTON']);
-    expect(copyWithoutNotContent(doc, found).documentElement.outerHTML).toBe(copyWithoutNotContent(doc).documentElement.outerHTML);
+    expect(copyWithoutNotContent(doc, true, found).documentElement.outerHTML).toBe(copyWithoutNotContent(doc).documentElement.outerHTML);
     const footer = doc.querySelector('footer')!;
-    expect(copyWithoutNotContent(doc, [...found, footer]).body.innerHTML).not.toContain('Pied');
+    expect(copyWithoutNotContent(doc, true, [...found, footer]).body.innerHTML).not.toContain('Pied');
   });
 });
 
@@ -65,7 +65,7 @@ describe('hidden tab panels', () => {
 
   it('go on request, as on a product page, where they hold its reviews and shipping terms', () => {
     const doc = parseWithLinkedom(tabs);
-    const copy = copyWithoutNotContent(doc, notContentOf(doc, false), false);
+    const copy = copyWithoutNotContent(doc, false);
     expect(copy.body.textContent).toContain('apt install tool');
     expect(copy.body.textContent).not.toContain('brew install tool');
   });
