@@ -143,21 +143,24 @@ function isDateLine(text: string): boolean {
   return text.length <= MAX_DATE_LINE && HAS_DATE.test(text) && text.replace(DATE_WORDS, '').length <= 2;
 }
 
+/** The characters of the element's text that are inside links. */
+function linkedChars(el: Element): number {
+  let linked = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += collapsedTrimmedLength(a.textContent ?? '');
+  return linked;
+}
+
 /** A short paragraph made of a link (and a label such as "Read more:"). */
 function isLinkLine(el: Element): boolean {
   const length = collapsedTrimmedLength(el.textContent ?? '');
   if (!length || length > MAX_LINK_LINE) return false;
-  let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) linked += collapsedTrimmedLength(a.textContent ?? '');
-  return linked >= length * LINK_LINE_SHARE;
+  return linkedChars(el) >= length * LINK_LINE_SHARE;
 }
 
 /** A list of two links or more and little else: "Related: a, b, c", not links with a description each. */
 function isLinkList(el: Element | null): el is Element {
   if (!el || (el.tagName !== 'UL' && el.tagName !== 'OL') || el.getElementsByTagName('li').length < 2) return false;
-  let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) linked += collapsedTrimmedLength(a.textContent ?? '');
-  return linked >= collapsedTrimmedLength(el.textContent ?? '') * LINK_LINE_SHARE;
+  return linkedChars(el) >= collapsedTrimmedLength(el.textContent ?? '') * LINK_LINE_SHARE;
 }
 
 /** A list of at least three links to places in the page itself and little else: a table of contents. */
