@@ -42,16 +42,17 @@ export type JsonLdItem = Record<string, unknown>;
 
 /**
  * Every object of the blocks, in document order, found through arrays and the
- * given keys (`@graph` by default), at most four levels deep.
+ * given keys (`@graph` by default; 'every key' for objects nested anywhere), at
+ * most `maxDepth` levels below a block.
  */
-export function jsonLdItems(blocks: readonly unknown[], through: readonly string[] = ['@graph']): JsonLdItem[] {
+export function jsonLdItems(blocks: readonly unknown[], through: readonly string[] | 'every key' = ['@graph'], maxDepth = 4): JsonLdItem[] {
   const items: JsonLdItem[] = [];
   const visit = (node: unknown, depth: number): void => {
-    if (depth > 4 || !node || typeof node !== 'object') return;
+    if (depth > maxDepth || !node || typeof node !== 'object') return;
     if (Array.isArray(node)) { for (const item of node) visit(item, depth + 1); return; }
     const item = node as JsonLdItem;
     items.push(item);
-    for (const key of through) visit(item[key], depth + 1);
+    for (const key of through === 'every key' ? Object.keys(item) : through) visit(item[key], depth + 1);
   };
   for (const block of blocks) visit(block, 0);
   return items;

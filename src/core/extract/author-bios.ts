@@ -1,4 +1,6 @@
 import { textNodes } from '../dom/text-nodes';
+import { jsonLdItems, jsonLdTypes } from '../dom/json-ld';
+import { alphanumeric } from '../text/alphanumeric';
 
 // A page's JSON-LD describes its writers (schema.org Person, "description"); a
 // block of the page saying the same is a box about the writer, whatever its markup.
@@ -9,38 +11,23 @@ const MIN_BIO = 60;
 const MATCHED_START = 60;
 // A block may add a name and a few links to the bio; more is a wrapper holding other text.
 const MAX_EXTRA = 200;
-// JSON-LD is read this deep at most: a graph of a page, not an arbitrary tree.
-const MAX_DEPTH = 8;
-
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function isPerson(value: Json): boolean {
-  const type = value['@type'];
-  return type === 'Person' || (Array.isArray(type) && type.includes('Person'));
-}
+// JSON-LD is read this deep below a block at most: a graph of a page, not an arbitrary tree.
+const MAX_DEPTH = 7;
 
 /** Letters and digits only, lower-cased: a bio's HTML, entities and spacing vary between JSON-LD and the page. */
 export function bareText(text: string): string {
-  return text.toLowerCase().replace(/<[^>]*>/g, ' ').replace(/&[#\w]+;/g, ' ').replace(/[^\p{L}\p{N}]+/gu, '');
+  return alphanumeric(text.replace(/<[^>]*>/g, ' ').replace(/&[#\w]+;/g, ' '));
 }
 
 /** The bare text of each Person's description in the page's JSON-LD, when long enough to be a bio. */
 export function authorBios(jsonLd: readonly unknown[]): string[] {
   const bios = new Set<string>();
-  const visit = (value: unknown, depth: number): void => {
-    if (depth > MAX_DEPTH) return;
-    if (Array.isArray(value)) { for (const item of value) visit(item, depth + 1); return; }
-    if (!isObject(value)) return;
-    const description = value.description;
-    if (isPerson(value) && typeof description === 'string') {
-      const bare = bareText(description);
-      if (bare.length >= MIN_BIO) bios.add(bare);
-    }
-    for (const key of Object.keys(value)) if (typeof value[key] === 'object') visit(value[key], depth + 1);
-  };
-  visit(jsonLd, 0);
+  for (const item of jsonLdItems(jsonLd, 'every key', MAX_DEPTH)) {
+    const description = item.description;
+    if (typeof description !== 'string' || !jsonLdTypes(item).includes('Person')) continue;
+    const bare = bareText(description);
+    if (bare.length >= MIN_BIO) bios.add(bare);
+  }
   return [...bios];
 }
 

@@ -6,6 +6,7 @@ import { removeRepeatedBlocks } from './repeated-blocks';
 import { bioBlocks } from './author-bios';
 import { collapsedTrimmedLength } from '../text/collapsed-length';
 import { collapseWhitespace } from '../text/collapse-whitespace';
+import { alphanumeric } from '../text/alphanumeric';
 
 // Class or id words of blocks that sit beside the content: share bars, related
 // links, newsletter boxes, ads. Whole words only ("share", not "shared"). Wider
@@ -104,8 +105,6 @@ function rolesOf(el: Element, names: string, isArticle: boolean): { beside: bool
   const authorBox = isArticle && (AUTHOR_BOX.test(names) || isAuthorItem(el));
   return beside || about || authorBox || drawing ? { beside, about, authorBox, drawing } : null;
 }
-
-const alphanumeric = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * An id made from the element's own text ("h-how-to-share-a-screen" on that
