@@ -4,6 +4,7 @@ import { isCaptionBlock, markAsCaption } from './captions';
 import { attributeValue, classAndId } from '../dom/attribute-value';
 import { removeRepeatedBlocks } from './repeated-blocks';
 import { bioBlocks } from './author-bios';
+import { isNamedMedia, unmarkMediaText } from './media-text-blocks';
 import { collapsedTrimmedLength } from '../text/collapsed-length';
 import { collapseWhitespace } from '../text/collapse-whitespace';
 import { alphanumeric } from '../text/alphanumeric';
@@ -232,9 +233,11 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean, bios: readon
   const longParagraphs = longParagraphsOf(doc);
   const total = longParagraphs.size;
   const captions: Element[] = [];
+  const media: Element[] = [];
   for (const el of Array.from(body.querySelectorAll(isArticle ? '[class], [id], [itemprop]' : '[class], [id]'))) {
     const names = classAndId(el);
     if (isArticle && isCaptionBlock(el, names)) { captions.push(el); continue; }
+    if (isArticle && isNamedMedia(el)) media.push(el);
     let roles = rolesOf(el, names, isArticle);
     if (roles && isTextAnchor(el)) roles = rolesOf(el, attributeValue(el, 'class') ?? '', isArticle);
     if (!roles || isRemoved(el) || inCode(el)) continue;
@@ -244,6 +247,7 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean, bios: readon
     else if (roles.drawing && !holdsProse(el, longParagraphs)) remove(el);
   }
   for (const el of captions) if (!isRemoved(el)) markAsCaption(el);
+  for (const el of media) if (!isRemoved(el)) unmarkMediaText(el);
   if (isArticle && bios.length) for (const el of bioBlocks(body, bios)) if (!isRemoved(el) && !holdsContent(el, longParagraphs, total)) remove(el);
   removeRepeatedBlocks(longParagraphs, isRemoved, remove);
   if (isArticle) removeTeasers(body, remove);
