@@ -8,6 +8,7 @@ import { isNamedMedia, unmarkMediaText } from './media-text-blocks';
 import { collapsedTrimmedLength } from '../text/collapsed-length';
 import { collapseWhitespace } from '../text/collapse-whitespace';
 import { alphanumeric } from '../text/alphanumeric';
+import { isCutShort } from '../text/cut-short';
 
 // Class or id words of blocks that sit beside the content: share bars, related
 // links, newsletter boxes, ads. Whole words only ("share", not "shared"). Wider
@@ -177,7 +178,8 @@ function isContentsList(list: Element): boolean {
 
 /**
  * Beside the article, other, much shorter <article>s are teasers of other
- * stories (or comments). The longest one, and any holding the title, stay.
+ * stories (or comments), and so are shorter ones beside it whose summary is cut short.
+ * The longest one, and any holding the title, stay.
  */
 function removeTeasers(body: Element, remove: (el: Element) => void): void {
   const articles = Array.from(body.getElementsByTagName('article')).filter((el) => !el.querySelector('article'));
@@ -185,7 +187,10 @@ function removeTeasers(body: Element, remove: (el: Element) => void): void {
   const sizes = articles.map((el) => (el.textContent ?? '').length);
   const longest = Math.max(...sizes);
   articles.forEach((el, i) => {
-    if (sizes[i]! < longest * TEASER_SHARE && !el.querySelector('h1')) remove(el);
+    const size = sizes[i]!;
+    // Inside another <article>, a block ending with "…" is a part of it (a listicle's item still loading its prices).
+    const teaser = size < longest * TEASER_SHARE || (size < longest && !el.parentElement?.closest('article') && isCutShort(collapseWhitespace(el.textContent ?? '')));
+    if (teaser && !el.querySelector('h1')) remove(el);
   });
 }
 

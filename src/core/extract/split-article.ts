@@ -1,4 +1,5 @@
 import { collapseWhitespace } from '../text/collapse-whitespace';
+import { isCutShort } from '../text/cut-short';
 
 // Readability keeps one block and its best siblings: a listicle whose items sit
 // in sibling sections loses most of them. Between the vote's floor and this
@@ -9,8 +10,6 @@ const LONG_PARAGRAPH = 120;
 // A list of three items or more of a sentence each (steps, a checklist) is prose too.
 const LONG_ITEM = 40;
 const MIN_LONG_ITEMS = 3;
-// A summary cut short: a teaser of a story told elsewhere.
-const CUT_SHORT = /(\.\.\.|…)$/;
 // The container must hold nearly all of Readability's prose: otherwise it is
 // another part of the page (teasers of other stories) and not the rest of this one.
 const KEPT_SHARE = 0.8;
@@ -37,7 +36,7 @@ function inLink(node: Node, root: Element): boolean {
  * or whose summary is cut short: a teaser, not a step of this article.
  */
 function isTeaser(li: Element, text: string): boolean {
-  if (CUT_SHORT.test(text)) return true;
+  if (isCutShort(text)) return true;
   const first = firstText(li);
   return first !== null && inLink(first, li);
 }
