@@ -4,9 +4,11 @@ import { isCaptionBlock, markAsCaption } from './captions';
 import { attributeValue, classAndId } from '../dom/attribute-value';
 import { removeRepeatedBlocks } from './repeated-blocks';
 import { bioBlocks } from './author-bios';
+import { isNamedMedia, unmarkMediaText } from './media-text-blocks';
 import { collapsedTrimmedLength } from '../text/collapsed-length';
 import { collapseWhitespace } from '../text/collapse-whitespace';
 import { alphanumeric } from '../text/alphanumeric';
+import { isCutShort } from '../text/cut-short';
 
 // Class or id words of blocks that sit beside the content: share bars, related
 // links, newsletter boxes, ads. Whole words only ("share", not "shared"). Wider
@@ -176,7 +178,8 @@ function isContentsList(list: Element): boolean {
 
 /**
  * Beside the article, other, much shorter <article>s are teasers of other
- * stories (or comments). The longest one, and any holding the title, stay.
+ * stories (or comments), and so are shorter ones beside it whose summary is cut short.
+ * The longest one, and any holding the title, stay.
  */
 function removeTeasers(body: Element, remove: (el: Element) => void): void {
   const articles = Array.from(body.getElementsByTagName('article')).filter((el) => !el.querySelector('article'));
@@ -184,7 +187,10 @@ function removeTeasers(body: Element, remove: (el: Element) => void): void {
   const sizes = articles.map((el) => (el.textContent ?? '').length);
   const longest = Math.max(...sizes);
   articles.forEach((el, i) => {
-    if (sizes[i]! < longest * TEASER_SHARE && !el.querySelector('h1')) remove(el);
+    const size = sizes[i]!;
+    // Inside another <article>, a block ending with "…" is a part of it (a listicle's item still loading its prices).
+    const teaser = size < longest * TEASER_SHARE || (size < longest && !el.parentElement?.closest('article') && isCutShort(collapseWhitespace(el.textContent ?? '')));
+    if (teaser && !el.querySelector('h1')) remove(el);
   });
 }
 
@@ -232,9 +238,11 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean, bios: readon
   const longParagraphs = longParagraphsOf(doc);
   const total = longParagraphs.size;
   const captions: Element[] = [];
+  const media: Element[] = [];
   for (const el of Array.from(body.querySelectorAll(isArticle ? '[class], [id], [itemprop]' : '[class], [id]'))) {
     const names = classAndId(el);
     if (isArticle && isCaptionBlock(el, names)) { captions.push(el); continue; }
+    if (isArticle && isNamedMedia(el)) media.push(el);
     let roles = rolesOf(el, names, isArticle);
     if (roles && isTextAnchor(el)) roles = rolesOf(el, attributeValue(el, 'class') ?? '', isArticle);
     if (!roles || isRemoved(el) || inCode(el)) continue;
@@ -244,6 +252,7 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean, bios: readon
     else if (roles.drawing && !holdsProse(el, longParagraphs)) remove(el);
   }
   for (const el of captions) if (!isRemoved(el)) markAsCaption(el);
+  for (const el of media) if (!isRemoved(el)) unmarkMediaText(el);
   if (isArticle && bios.length) for (const el of bioBlocks(body, bios)) if (!isRemoved(el) && !holdsContent(el, longParagraphs, total)) remove(el);
   removeRepeatedBlocks(longParagraphs, isRemoved, remove);
   if (isArticle) removeTeasers(body, remove);

@@ -102,6 +102,20 @@ describe('teasers', () => {
     expect(pruned(page, false)).toContain('Other story 3');
   });
 
+  it('drops shorter <article>s whose summary is cut short', () => {
+    const cut = (n: number): string => `<article><h3>Other story ${n}</h3><p>${'A summary of another story that goes on for a while, '.repeat(4)}and then it stops in the mid...</p></article>`;
+    const page = `<article><h1>Title</h1>${prose(4)}</article>${cut(1)}${cut(2)}`;
+    expect(pruned(page)).toContain('Paragraph 4');
+    expect(pruned(page)).not.toContain('Other story');
+  });
+
+  it('keeps the <article>s inside the article even when they end with an ellipsis', () => {
+    const block = (n: number): string => `<article><h2>Scooter ${n}</h2>${prose(n)}<div>Loading prices for your region…</div></article>`;
+    const text = pruned(`<article><h1>Best scooters</h1>${block(1)}${block(3)}${block(2)}</article>`);
+    expect(text).toContain('Scooter 1');
+    expect(text).toContain('Scooter 2');
+  });
+
   it('keeps an article split in several <article>s of similar length', () => {
     const text = pruned(`<article><h2>Part one</h2>${prose(3)}</article><article><h2>Part two</h2>${prose(2)}</article>`);
     expect(text).toContain('Part two');

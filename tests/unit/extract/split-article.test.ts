@@ -29,6 +29,22 @@ describe('an article split across sibling sections', () => {
     expect(continuesArticle(kept, container)).toBe(false);
   });
 
+  it('counts lists of three or more sentence-long items as prose: steps and checklists', () => {
+    const steps = (n: number): string => `<ol>${Array.from({ length: n }, (_, i) => `<li>Step ${i + 1}: check the tyre pressure and the oil level before a long drive.</li>`).join('')}</ol>`;
+    const container = element(`${item('first tent', 3)}${para('second tent', 1)}${steps(8)}`);
+    expect(continuesArticle(kept, container)).toBe(true);
+    // Two such items are not a list of steps: the container adds one paragraph, too little.
+    expect(continuesArticle(kept, element(`${item('first tent', 3)}${para('second tent', 1)}${steps(2)}`))).toBe(false);
+  });
+
+  it('does not count teasers of other stories as prose: items opening with a link, or cut short', () => {
+    const teaser = (i: number): string => `<li><a href="/story-${i}">Headline of another story number ${i}</a> <span>The summary of that story, which goes on for a while before it stops</span></li>`;
+    const cutShort = (i: number): string => `<li>Summary of another story number ${i}, which goes on for a while before it is cut...</li>`;
+    const list = (make: (i: number) => string): string => `<ul>${Array.from({ length: 8 }, (_, i) => make(i)).join('')}</ul>`;
+    expect(continuesArticle(kept, element(`${list(teaser)}${item('first tent', 3)}${para('second tent', 1)}`))).toBe(false);
+    expect(continuesArticle(kept, element(`${list(cutShort)}${item('first tent', 3)}${para('second tent', 1)}`))).toBe(false);
+  });
+
   it('needs a paragraph of prose in what Readability kept', () => {
     expect(continuesArticle(element('<h2>Only a heading</h2>'), element(item('first tent', 3)))).toBe(false);
   });
