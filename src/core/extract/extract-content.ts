@@ -17,6 +17,7 @@ import { removePostChrome } from './post-chrome';
 import { unwrapContentForms } from './content-forms';
 import { gatherPosts, repeatedPosts } from './repeated-posts';
 import { dropRepeatedQuotes } from './repeated-quotes';
+import { removePostLabels } from './post-labels';
 import { holdsProseParagraph, itemGrid, removeTileLabels, tooShortToRead } from './listing-content';
 import { copyWithoutNotContent, notContentOf } from './not-content';
 import { collapsedTrimmedLength } from '../text/collapsed-length';
@@ -107,6 +108,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   if (options.isArticle === false) {
     dropRepeatedQuotes(content);
     removeTileLabels(content);
+    removePostLabels(content);
     // A few words picked from a longer page that is not an article: no content, the popup says so.
     if (tooShortToRead(content, doc)) return null;
   }
