@@ -18,6 +18,7 @@ import { unwrapContentForms } from './content-forms';
 import { gatherPosts, repeatedPosts } from './repeated-posts';
 import { dropRepeatedQuotes } from './repeated-quotes';
 import { removePostLabels } from './post-labels';
+import { removeCallsToAction } from './calls-to-action';
 import { holdsProseParagraph, itemGrid, removeTileLabels, tooShortToRead } from './listing-content';
 import { copyWithoutNotContent, notContentOf } from './not-content';
 import { collapsedTrimmedLength } from '../text/collapsed-length';
@@ -109,6 +110,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     dropRepeatedQuotes(content);
     removeTileLabels(content);
     removePostLabels(content);
+    removeCallsToAction(content);
     // A few words picked from a longer page that is not an article: no content, the popup says so.
     if (tooShortToRead(content, doc)) return null;
   }

@@ -1,7 +1,5 @@
 import { classAndId } from '../dom/attribute-value';
-import { textNodes } from '../dom/text-nodes';
-import { BLOCK_TAGS } from '../text/html-to-text';
-import { collapseWhitespace } from '../text/collapse-whitespace';
+import { removeLabelLines } from './label-lines';
 import { POST_WORD } from './repeated-posts';
 
 // Lines of a forum post that are its engine's, not its author's: action links
@@ -17,17 +15,6 @@ const POST_LABEL = new RegExp(
     '|[\\d.,]+k? (posts|reputation|solutions|badges))$',
   'i',
 );
-// Longer than any label above.
-const MAX_LABEL = 40;
-
-/** The nearest block around a node: what the text shows on one line. */
-function lineOf(node: Node, root: Element): Element | null {
-  for (let el = node.parentElement; el; el = el.parentElement) {
-    if (BLOCK_TAGS.has(el.tagName.toUpperCase())) return el === root ? null : el;
-    if (el === root) return null;
-  }
-  return null;
-}
 
 /** True when the element or a block around it, within root, is named after a post. */
 function inPost(el: Element, root: Element): boolean {
@@ -37,16 +24,5 @@ function inPost(el: Element, root: Element): boolean {
 
 /** Removes the engine's label lines from the posts of a thread, in a non-article's content. */
 export function removePostLabels(content: Element): void {
-  const seen = new Set<Element>();
-  const labels: Element[] = [];
-  for (const node of textNodes(content)) {
-    const value = node.nodeValue ?? '';
-    if (value.length > MAX_LABEL * 4 || !value.trim()) continue;
-    const line = lineOf(node, content);
-    if (!line || seen.has(line)) continue;
-    seen.add(line);
-    const text = collapseWhitespace(line.textContent ?? '');
-    if (text.length <= MAX_LABEL && POST_LABEL.test(text) && inPost(line, content)) labels.push(line);
-  }
-  for (const el of labels) el.remove();
+  removeLabelLines(content, (text, line) => POST_LABEL.test(text) && inPost(line, content));
 }
