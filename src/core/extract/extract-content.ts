@@ -19,6 +19,7 @@ import { gatherPosts, repeatedPosts } from './repeated-posts';
 import { dropRepeatedQuotes } from './repeated-quotes';
 import { removePostLabels } from './post-labels';
 import { removeCallsToAction } from './calls-to-action';
+import { removeTickers } from './tickers';
 import { holdsProseParagraph, itemGrid, removeTileLabels, tooShortToRead } from './listing-content';
 import { copyWithoutNotContent, notContentOf } from './not-content';
 import { collapsedTrimmedLength } from '../text/collapsed-length';
@@ -111,6 +112,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     removeTileLabels(content);
     removePostLabels(content);
     removeCallsToAction(content);
+    removeTickers(content);
     // A few words picked from a longer page that is not an article: no content, the popup says so.
     if (tooShortToRead(content, doc)) return null;
   }
