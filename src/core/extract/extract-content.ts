@@ -17,6 +17,9 @@ import { removePostChrome } from './post-chrome';
 import { unwrapContentForms } from './content-forms';
 import { gatherPosts, repeatedPosts } from './repeated-posts';
 import { dropRepeatedQuotes } from './repeated-quotes';
+import { removePostLabels } from './post-labels';
+import { removeCallsToAction } from './calls-to-action';
+import { removeTickers } from './tickers';
 import { holdsProseParagraph, itemGrid, removeTileLabels, tooShortToRead } from './listing-content';
 import { copyWithoutNotContent, notContentOf } from './not-content';
 import { collapsedTrimmedLength } from '../text/collapsed-length';
@@ -107,6 +110,9 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   if (options.isArticle === false) {
     dropRepeatedQuotes(content);
     removeTileLabels(content);
+    removePostLabels(content);
+    removeCallsToAction(content);
+    removeTickers(content);
     // A few words picked from a longer page that is not an article: no content, the popup says so.
     if (tooShortToRead(content, doc)) return null;
   }

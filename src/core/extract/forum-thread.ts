@@ -11,6 +11,7 @@ const BODY_PROP = /(^|\s)(text|articleBody)(\s|$)/;
 // share of the page's text: fewer are a product's questions or an article's
 // comments, beside the content (measured on WCXB dev).
 const MIN_POSTS = 2;
+const RELATIVE_AGE = /\bago$/i;
 const MIN_TEXT_SHARE = 0.25;
 
 /** One message of a thread: its scope, and the element holding what its author wrote. */
@@ -82,8 +83,9 @@ function ownElement(post: ThreadPost, selector: string): Element | null {
 function postHeading(post: ThreadPost, doc: Document): Element | null {
   const author = ownElement(post, '[itemprop~="author"]');
   const name = author ? (author.querySelector('[itemprop~="name"]') ?? author).textContent : null;
-  const time = ownElement(post, 'time');
-  const parts = [name, time?.textContent].map((s) => collapseWhitespace(s ?? '')).filter(Boolean);
+  const time = collapseWhitespace(ownElement(post, 'time')?.textContent ?? '');
+  // "6 years, 9 months ago" was true on the day the page was saved, not when it is read.
+  const parts = [collapseWhitespace(name ?? ''), RELATIVE_AGE.test(time) ? '' : time].filter(Boolean);
   if (!parts.length) return null;
   const p = doc.createElement('p');
   p.textContent = parts.join(' · ');

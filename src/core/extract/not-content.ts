@@ -1,5 +1,6 @@
 import { CONSENT_CONTAINER_SELECTORS } from '../consent/consent-containers';
 import { SelectorList } from '../dom/selector-list';
+import { expandableSections } from './expandable-sections';
 
 // Never content, whatever the page: code, controls, hidden parts, dialogs,
 // menus, and cookie-consent prompts.
@@ -49,11 +50,17 @@ function isHiddenTabPanel(el: Element): boolean {
   return el.getAttribute('role') === 'tabpanel';
 }
 
-/** The outermost never-content parts under root; with `tabPanels`, looking inside hidden tab panels instead of taking them. */
+/**
+ * The outermost never-content parts under root; with `tabPanels`, looking inside
+ * hidden tab panels and sections a button expands (expandable-sections.ts) instead of taking them.
+ */
 function findNotContent(root: ParentNode, tabPanels: boolean): Element[] {
   const found = NOT_CONTENT.findAll(root, true);
-  if (!tabPanels || !found.some(isHiddenTabPanel)) return found;
-  return found.flatMap((el) => (isHiddenTabPanel(el) ? findNotContent(el, true) : [el]));
+  if (!tabPanels) return found;
+  const sections = expandableSections(found);
+  const isPanel = (el: Element): boolean => isHiddenTabPanel(el) || sections.has(el);
+  if (!found.some(isPanel)) return found;
+  return found.flatMap((el) => (isPanel(el) ? findNotContent(el, true) : [el]));
 }
 
 /** Removes from a working copy what is never content, in one walk of the page. */
@@ -66,7 +73,7 @@ export function removeNotContent(doc: Document, tabPanels = true): void {
 
 /**
  * What is never content in the page, outermost parts only, in document order.
- * `tabPanels`: hidden tab panels are content (not on a product's page, where they hold its reviews and shipping terms).
+ * `tabPanels`: hidden tab panels and expandable sections are content (not on a product's page, where they hold its reviews and shipping terms).
  */
 export function notContentOf(doc: Document, tabPanels = true): Element[] {
   return findNotContent(doc, tabPanels);

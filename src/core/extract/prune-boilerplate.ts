@@ -194,6 +194,17 @@ function removeTeasers(body: Element, remove: (el: Element) => void): void {
   });
 }
 
+/**
+ * A <header> inside a <section> or the page's <main> heads that part (a
+ * landing page's section title and intro): as in the HTML spec, only one
+ * outside them is the page's banner. Within an <article>, item-parts.ts decides.
+ */
+function isSectionHeader(el: Element): boolean {
+  if (el.tagName !== 'HEADER') return false;
+  const scope = el.parentElement?.closest('article, section, main, body');
+  return (scope?.tagName === 'SECTION' || scope?.tagName === 'MAIN') && !scope.closest('article');
+}
+
 /** Characters of text before a node inside its parent. */
 function textBefore(node: Node): number {
   let chars = 0;
@@ -261,6 +272,7 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean, bios: readon
   for (const el of Array.from(body.querySelectorAll('header, footer, aside'))) {
     if (isRemoved(el) || holdsContent(el, longParagraphs, total)) continue;
     if (!isArticle && el.tagName !== 'ASIDE' && isItemPart(el) && (tiled ??= isTiledPage(body))) continue;
+    if (!isArticle && isSectionHeader(el)) continue;
     // An aside inside the text is a note or a callout, part of it.
     if (el.tagName === 'ASIDE' && el.parentElement?.closest('article, main, [itemprop="articleBody"]')) continue;
     remove(el);

@@ -4,7 +4,7 @@ import type { TextWeight } from './main-container';
 
 // Words engines put in the class or id of a post or of the blocks around its
 // body; a run of product cards or teasers has none of them.
-const POST_WORD = /post|message|msg|comment|reply|answer/i;
+export const POST_WORD = /post|message|msg|comment|reply|answer/i;
 // How far above the block with most text a post's own container may sit.
 const MAX_LEVELS = 6;
 // The other posts must add this share to the one block found, or there is

@@ -50,6 +50,12 @@ describe('a discussion marked up with schema.org microdata', () => {
     expect(text(gathered)).not.toMatch(/Senior member|Posts: 4,512|Reply|Quote|Report|12 likes|Next page/);
   });
 
+  it('leaves out a date given as an age, true only on the day the page was saved', () => {
+    const aged = [post('Question', 'ada', '6 years, 9 months ago', 'Which saw should I buy first for a small workshop?'), post('Answer', 'brunel', 'March 2, 2026', 'A good crosscut hand saw; a table saw can wait.')].join('');
+    const doc = page(aged);
+    expect(lines(gatherThread(threadPosts(doc.body)!, doc))).toEqual(['ada', 'Which saw should I buy first for a small workshop?', 'brunel · March 2, 2026', 'A good crosscut hand saw; a table saw can wait.']);
+  });
+
   it('takes in a first post the engine left unmarked, when it has the replies\' shape', () => {
     const bodies = [
       'The question, which this engine describes only in JSON-LD, about the first saw to buy.',

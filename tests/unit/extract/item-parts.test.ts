@@ -39,3 +39,21 @@ describe('headers and footers of listed items', () => {
     expect(pruned(nested, false)).not.toContain('Section chrome');
   });
 });
+
+describe('headers of a page\'s sections', () => {
+  const landing = `<header class="site"><a href="/">Loomy</a> <a href="/pricing">Pricing</a></header>
+    <main><header><h1>Record your screen</h1><p>Share a video instead of a meeting.</p></header>
+    <section><header><h2>Edit like a pro</h2><p>Trim and stitch clips in the browser.</p></header><p>Works on any device.</p></section></main>
+    <footer>Copyright Loomy</footer>`;
+
+  it('stay on a page that is not an article: they hold its titles and intros, the page header goes', () => {
+    const text = pruned(landing, false);
+    expect(text).toContain('Share a video instead of a meeting.');
+    expect(text).toContain('Trim and stitch clips in the browser.');
+    expect(text).not.toMatch(/Pricing|Copyright/);
+  });
+
+  it('go on an article page, as before', () => {
+    expect(pruned(landing, true)).not.toContain('Trim and stitch clips');
+  });
+});

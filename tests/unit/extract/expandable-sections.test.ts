@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { copyWithoutNotContent } from '../../../src/core/extract/not-content';
+import { parseWithLinkedom } from '../../../src/cli/linkedom-window';
+
+const page = `<!doctype html><html><head><title>Pet cover</title></head><body><main><h1>Pet cover</h1><ul>
+  <li><h3><button aria-expanded="true" aria-controls="a1">What does it cover?</button></h3>
+    <div id="a1" role="region" aria-hidden="false"><p>Accidents and illnesses.</p></div></li>
+  <li><h3><button aria-expanded="false" aria-controls="a2">Can I use my own vet?</button></h3>
+    <div id="a2" role="region" aria-hidden="true"><p>Any licensed vet will do.</p><span hidden>Copied!</span></div></li>
+  </ul><div id="other" hidden>Hidden for good</div>
+  <button aria-expanded="false" aria-controls="menu">Menu</button><div id="menu" role="menu" hidden>Pricing Login</div>
+  </main></body></html>`;
+
+describe('sections a button expands', () => {
+  it('are content the page shows on a click, but what is never content inside them still goes', () => {
+    const text = copyWithoutNotContent(parseWithLinkedom(page)).body.textContent ?? '';
+    expect(text).toContain('Any licensed vet will do.');
+    expect(text).not.toMatch(/Copied!|Hidden for good/);
+  });
+
+  it('do not bring back a menu a button opens', () => {
+    expect(copyWithoutNotContent(parseWithLinkedom(page)).body.textContent).not.toContain('Pricing Login');
+  });
+
+  it('go on request, as on a product page', () => {
+    expect(copyWithoutNotContent(parseWithLinkedom(page), false).body.textContent).not.toContain('Any licensed vet');
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { removePostLabels } from '../../../src/core/extract/post-labels';
+import { parseWithLinkedom } from '../../../src/cli/linkedom-window';
+
+const post = (who: string, text: string): string => `<div class="post">
+  <div class="post-meta"><div>${who}</div><div>3 years, 2 months ago</div><div>Posts: 1,204</div><div>Original poster</div></div>
+  <div class="post-body"><p>${text}</p></div>
+  <ul class="post-links"><li><a href="#r">Reply</a></li><li><a href="#q">Quote</a></li><li><a href="#p">Permalink</a></li></ul></div>`;
+
+function cleaned(body: string): string {
+  const doc = parseWithLinkedom(`<!doctype html><html><head><title>t</title></head><body><div id="thread">${body}</div></body></html>`);
+  const content = doc.getElementById('thread')!;
+  removePostLabels(content);
+  return content.textContent ?? '';
+}
+
+describe("a thread's label lines", () => {
+  it('go from its posts: actions, badges, age and counts; the author and the text stay', () => {
+    const text = cleaned(post('ada', 'Sand with the grain first.') + post('bob', 'Reply to the seller before you pay.'));
+    expect(text).not.toMatch(/Permalink|Quote|Original poster|Posts: 1,204|years, 2 months ago|^\s*Reply\s*$/m);
+    expect(text).toContain('ada');
+    expect(text).toContain('Reply to the seller before you pay.');
+  });
+
+  it('stay outside posts, where "Share" or "2 days ago" may be an item\'s', () => {
+    const text = cleaned('<ul class="items"><li><a href="/a">Share</a></li><li>2 days ago</li></ul>');
+    expect(text).toContain('Share');
+    expect(text).toContain('2 days ago');
+  });
+});
