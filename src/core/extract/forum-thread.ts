@@ -11,8 +11,9 @@ const BODY_PROP = /(^|\s)(text|articleBody)(\s|$)/;
 // share of the page's text: fewer are a product's questions or an article's
 // comments, beside the content (measured on WCXB dev).
 const MIN_POSTS = 2;
-const RELATIVE_AGE = /\bago$/i;
 const MIN_TEXT_SHARE = 0.25;
+// A post's date given as its age ("6 years, 9 months ago").
+const RELATIVE_AGE = /\bago$/i;
 
 /** One message of a thread: its scope, and the element holding what its author wrote. */
 export interface ThreadPost {
