@@ -27,6 +27,9 @@ declare global {
   interface Window { lisibleBench?: BenchApi }
 }
 
+// DOMParser parses with scripting off, unlike a live page: <noscript> content becomes
+// markup. On most pages that changes little; on two wcxb-dev pages a self-closed
+// <noscript><iframe/></noscript> then swallows the rest of the page as iframe text.
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 
 /**
