@@ -13,7 +13,7 @@
  *
  * DIR defaults to $LISIBLE_CORPUS, then ../shared/corpus from the repo root.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
@@ -22,26 +22,22 @@ import { build } from 'esbuild';
 import { chromium, type Browser, type Page as BrowserPage } from '@playwright/test';
 import { extractArticle } from '../src/core/extract-article';
 import { linkedomWindow, parseWithLinkedom } from '../src/cli/linkedom-window';
-import { corpusPages, percentile } from './corpus';
+import { corporaToRun, corpusPages, metricOf, parseCorpusOptions, percentile, type CorpusOptions } from './corpus';
 import type { PageResult, PageTiming } from './extract-browser-page';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-interface Options { corpus: string; only: string[] | null; limit: number; repeat: number; types: string[] | null; timeout: number }
+interface Options extends CorpusOptions { timeout: number }
 
 function parseOptions(argv: string[]): Options {
-  const opts: Options = { corpus: process.env.LISIBLE_CORPUS ?? resolve(root, '../shared/corpus'), only: null, limit: Infinity, repeat: 3, types: null, timeout: 60 };
-  for (let i = 0; i < argv.length; i++) {
-    const value = argv[i + 1];
-    if (argv[i] === '--corpus' && value) { opts.corpus = resolve(value); i++; }
-    else if (argv[i] === '--only' && value) { opts.only = value.split(','); i++; }
-    else if (argv[i] === '--limit' && value) { opts.limit = Number(value); i++; }
-    else if (argv[i] === '--repeat' && value) { opts.repeat = Math.max(1, Number(value)); i++; }
-    else if (argv[i] === '--types' && value) { opts.types = value.split(','); i++; }
-    else if (argv[i] === '--timeout' && value) { opts.timeout = Number(value); i++; }
-  }
-  return opts;
+  let timeout = 60;
+  const opts = parseCorpusOptions(argv, root, (flag, value) => {
+    if (flag !== '--timeout') return false;
+    timeout = Number(value);
+    return true;
+  });
+  return { ...opts, timeout };
 }
 
 /** Bundles the in-page side (extractArticle, Readability) into one script for the blank page. */
@@ -158,7 +154,7 @@ async function runCorpus(name: string, dir: string, opts: Options, bench: Bench,
   // Texts and times per page, for a look at one page (score.mjs reads the `text` fields).
   writeFileSync(join(out, `${name}.browser.lisible.json`), JSON.stringify(inBrowser));
 
-  const metric = name === 'wcxb-dev' ? 'wcxb' : 'zyte';
+  const metric = metricOf(name);
   const ids = Object.keys(inBrowser);
   const differ = ids.filter((id) => inBrowser[id]!.text !== inNode[id]!.text);
   const agreement = differ.map((id) => ({ id, f: score.scorePage(inNode[id]!.text, inBrowser[id]!.text, { metric }).F }))
@@ -180,15 +176,8 @@ async function runCorpus(name: string, dir: string, opts: Options, bench: Bench,
 
 async function main() {
   const opts = parseOptions(process.argv.slice(2));
-  if (!existsSync(opts.corpus)) {
-    console.log(`bench:extract:browser: no corpus at ${opts.corpus} (set --corpus DIR or LISIBLE_CORPUS); nothing to do.`);
-    return;
-  }
-  const names = (opts.only ?? ['readability', 'zyte-dev', 'wcxb-dev']).filter((n) => {
-    const ok = existsSync(join(opts.corpus, n));
-    if (!ok) console.log(`${n}: not found in ${opts.corpus}, skipped`);
-    return ok;
-  });
+  const names = corporaToRun('bench:extract:browser', opts);
+  if (!names) return;
   const out = join(root, 'bench/out');
   mkdirSync(out, { recursive: true });
   const { server, origin } = await serve(readFileSync(await bundle(out), 'utf8'));

@@ -17,24 +17,20 @@ import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../src/core/extract-article';
 import { withKeyFigures } from '../src/core/read-article';
 import { linkedomWindow, parseWithLinkedom } from '../src/cli/linkedom-window';
-import { corpusPages, percentile } from './corpus';
+import { corporaToRun, corpusPages, metricOf, parseCorpusOptions, percentile, type CorpusOptions } from './corpus';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-interface Options { corpus: string; only: string[] | null; limit: number; out: string; repeat: number; types: string[] | null }
+interface Options extends CorpusOptions { out: string }
 
 function parseOptions(argv: string[]): Options {
-  const opts: Options = { corpus: process.env.LISIBLE_CORPUS ?? resolve(root, '../shared/corpus'), only: null, limit: Infinity, out: join(root, 'bench/out'), repeat: 3, types: null };
-  for (let i = 0; i < argv.length; i++) {
-    const value = argv[i + 1];
-    if (argv[i] === '--corpus' && value) { opts.corpus = resolve(value); i++; }
-    else if (argv[i] === '--only' && value) { opts.only = value.split(','); i++; }
-    else if (argv[i] === '--limit' && value) { opts.limit = Number(value); i++; }
-    else if (argv[i] === '--out' && value) { opts.out = resolve(value); i++; }
-    else if (argv[i] === '--repeat' && value) { opts.repeat = Math.max(1, Number(value)); i++; }
-    else if (argv[i] === '--types' && value) { opts.types = value.split(','); i++; }
-  }
-  return opts;
+  let out = join(root, 'bench/out');
+  const opts = parseCorpusOptions(argv, root, (flag, value) => {
+    if (flag !== '--out') return false;
+    out = resolve(value);
+    return true;
+  });
+  return { ...opts, out };
 }
 
 interface Timing { ours: number[]; figures: number[]; readability: number[]; readabilityOnClone: number[]; crashes: string[] }
@@ -138,25 +134,18 @@ function detectionReport(dir: string, detected: Record<string, boolean>): string
 
 async function main() {
   const opts = parseOptions(process.argv.slice(2));
-  if (!existsSync(opts.corpus)) {
-    console.log(`bench:extract: no corpus at ${opts.corpus} (set --corpus DIR or LISIBLE_CORPUS); nothing to do.`);
-    return;
-  }
+  const names = corporaToRun('bench:extract', opts);
+  if (!names) return;
   const out = opts.out;
   mkdirSync(out, { recursive: true });
   const tools = pathToFileURL(resolve(root, '../shared/tools/htmltext.mjs')).href;
   const { htmlToText } = (await import(tools)) as { htmlToText: HtmlToText };
-  const names = (opts.only ?? ['readability', 'zyte-dev', 'wcxb-dev']).filter((n) => {
-    const ok = existsSync(join(opts.corpus, n));
-    if (!ok) console.log(`${n}: not found in ${opts.corpus}, skipped`);
-    return ok;
-  });
   console.log(`bench:extract ${new Date().toISOString()} corpus ${opts.corpus} node ${process.version}`);
   for (const name of names) {
     const dir = join(opts.corpus, name);
     const started = performance.now();
     const run = await runCorpus(name, dir, opts, out, htmlToText);
-    const metric = name === 'wcxb-dev' ? 'wcxb' : 'zyte';
+    const metric = metricOf(name);
     const ids = new Set(run.pages.map((p) => p.id));
     const ours = score(dir, run.oursFile, metric, ids, out);
     const theirs = score(dir, run.theirsFile, metric, ids, out);
