@@ -1,6 +1,6 @@
 import { CONSENT_CONTAINER_SELECTORS } from '../consent/consent-containers';
 import { SelectorList } from '../dom/selector-list';
-import { expandableSections } from './expandable-sections';
+import { ExpandableSections } from './expandable-sections';
 
 // Never content, whatever the page: code, controls, hidden parts, dialogs,
 // menus, and cookie-consent prompts.
@@ -54,13 +54,13 @@ function isHiddenTabPanel(el: Element): boolean {
  * The outermost never-content parts under root; with `tabPanels`, looking inside
  * hidden tab panels and sections a button expands (expandable-sections.ts) instead of taking them.
  */
-function findNotContent(root: ParentNode, tabPanels: boolean): Element[] {
+function findNotContent(root: ParentNode, tabPanels: boolean, expandable = new ExpandableSections()): Element[] {
   const found = NOT_CONTENT.findAll(root, true);
   if (!tabPanels) return found;
-  const sections = expandableSections(found);
+  const sections = expandable.among(found);
   const isPanel = (el: Element): boolean => isHiddenTabPanel(el) || sections.has(el);
   if (!found.some(isPanel)) return found;
-  return found.flatMap((el) => (isPanel(el) ? findNotContent(el, true) : [el]));
+  return found.flatMap((el) => (isPanel(el) ? findNotContent(el, true, expandable) : [el]));
 }
 
 /** Removes from a working copy what is never content, in one walk of the page. */
