@@ -1,5 +1,6 @@
 import { collapseWhitespace } from '../text/collapse-whitespace';
 import { isCutShort } from '../text/cut-short';
+import { textNodes } from '../dom/text-nodes';
 
 // Readability keeps one block and its best siblings: a listicle whose items sit
 // in sibling sections loses most of them. Between the vote's floor and this
@@ -16,13 +17,9 @@ const KEPT_SHARE = 0.8;
 // And Readability's prose must be under this share of the container's.
 const READABLE_PROSE_SHARE = 0.7;
 
-// NodeFilter.SHOW_TEXT: NodeFilter is no global in Node's DOMs.
-const SHOW_TEXT = 4;
-
 /** The first text of the element, or null when it has none. */
 function firstText(el: Element): Text | null {
-  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node.nodeValue ?? '').trim()) return node as Text;
+  for (const node of textNodes(el)) if ((node.nodeValue ?? '').trim()) return node;
   return null;
 }
 
