@@ -102,15 +102,20 @@ class MicrodataTypes {
 const CART = /add[\s-]*to[\s-]*(cart|bag|basket)|buy[\s-]*now|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello/i;
 const POST_ID = /^(post|comment|reply|message|answer|p)[-_]?\d+$/i;
 
-const FORUM_WORDS = /\b(replies|reply|joined|quote|upvotes?|member since|posts: ?\d|thread starter|original poster|helpful answers?)\b/gi;
-const SHOP_WORDS = /\b(in stock|out of stock|sku|add to (?:cart|bag|basket)|free shipping|quantity|qty|checkout|wishlist)\b/gi;
+// Forum words (the first group) and shop words, counted in one scan of the text:
+// no word of either list can start inside a word of the other, so the counts
+// are those of two separate scans.
+const FORUM_OR_SHOP_WORDS = /\b(?:(replies|reply|joined|quote|upvotes?|member since|posts: ?\d|thread starter|original poster|helpful answers?)|in stock|out of stock|sku|add to (?:cart|bag|basket)|free shipping|quantity|qty|checkout|wishlist)\b/gi;
 const MAX_SCANNED_TEXT = 200_000;
 
-function countMatches(text: string, pattern: RegExp): number {
-  let n = 0;
-  pattern.lastIndex = 0;
-  while (pattern.exec(text)) n++;
-  return n;
+function countForumAndShopWords(text: string): { forumWords: number; shopWords: number } {
+  let forumWords = 0, shopWords = 0;
+  FORUM_OR_SHOP_WORDS.lastIndex = 0;
+  for (let match = FORUM_OR_SHOP_WORDS.exec(text); match; match = FORUM_OR_SHOP_WORDS.exec(text)) {
+    if (match[1] === undefined) shopWords++;
+    else forumWords++;
+  }
+  return { forumWords, shopWords };
 }
 
 /** The title without the site name that CMSs append after a separator. */
@@ -252,8 +257,7 @@ export function pageSignals(doc: Document, url?: string | null, facts: PageFacts
     priceMarkers,
     cartControls,
     postContainers,
-    forumWords: countMatches(bodyText.slice(0, MAX_SCANNED_TEXT), FORUM_WORDS),
-    shopWords: countMatches(bodyText.slice(0, MAX_SCANNED_TEXT), SHOP_WORDS),
+    ...countForumAndShopWords(bodyText.slice(0, MAX_SCANNED_TEXT)),
     path: pathOf(url ?? doc.URL),
   };
 }

@@ -39,6 +39,12 @@ describe('page signals', () => {
     expect(plain.proseBlockChars).toBe(plain.longParagraphChars);
   });
 
+  it('counts forum words and shop words apart in the same text', () => {
+    const signals = pageSignals(page('t', '<p>Replies: 4 · Quote · In stock · Add to cart · Qty 2</p> <p>Member since 2019, posts: 7 – add to bag, free shipping, quoted</p>'));
+    expect(signals.forumWords).toBe(4);
+    expect(signals.shopWords).toBe(5);
+  });
+
   it('counts containers numbered as posts, not menu items of post type', () => {
     const menu = Array.from({ length: 12 }, (_, i) => `<li id="menu-item-${i}" class="menu-item menu-item-type-post_type menu-item-object-page"><a href="/p${i}">Page ${i}</a></li>`).join('');
     expect(pageSignals(page('t', `<nav><ul>${menu}</ul></nav><article id="post-7" class="post type-post">${prose(3)}</article>`)).postContainers).toBe(1);
