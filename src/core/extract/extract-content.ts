@@ -23,6 +23,7 @@ import { removeTickers } from './tickers';
 import { holdsProseParagraph, itemGrid, removeTileLabels, tooShortToRead } from './listing-content';
 import { copyWithoutNotContent, notContentOf } from './not-content';
 import { collapsedTrimmedLength } from '../text/collapsed-length';
+import { pageHeading } from './page-heading';
 import type { PageFacts } from '../dom/page-facts';
 
 export interface ExtractOptions {
@@ -121,7 +122,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   resolveUrls(content, options.url ?? null);
   const lang = declared.lang ?? readable?.lang ?? null;
   return {
-    title: declared.title ?? readable?.title ?? doc.title ?? '',
+    title: declared.title ?? (readable?.title || doc.title || pageHeading(doc)),
     byline: declared.byline ?? readable?.byline ?? null,
     siteName: declared.siteName ?? readable?.siteName ?? null,
     publishedTime: declared.publishedTime ?? readable?.publishedTime ?? null,

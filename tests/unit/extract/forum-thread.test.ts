@@ -105,3 +105,18 @@ describe('a discussion marked up with schema.org microdata', () => {
     expect(text(article!.content)).not.toContain('ada · March 1, 2026');
   });
 });
+
+describe('the title of a thread read post by post', () => {
+  const untitled = (h1s: string): Document => parseWithLinkedom(`<!doctype html><html><head></head><body>${h1s}<main>${[
+    post('DiscussionForumPosting', 'ada', 'March 1, 2026', 'I am setting up a small workshop and wonder which saw to buy first.'),
+    post('Comment', 'brunel', 'March 2, 2026', 'A good crosscut hand saw comes first; a table saw can wait.'),
+  ].join('')}</main></body></html>`);
+
+  it('is the page\'s only h1 when the page declares no title', () => {
+    expect(extractContent(untitled('<h1>Which saw  for a first workshop?</h1>'), { isArticle: false })?.title).toBe('Which saw for a first workshop?');
+  });
+
+  it('stays empty when several h1s name parts of the page', () => {
+    expect(extractContent(untitled('<h1>Forum</h1><h1>Workshop</h1>'), { isArticle: false })?.title).toBe('');
+  });
+});
