@@ -10,6 +10,7 @@ import { continuesArticle, SPLIT_ARTICLE_MAX_SHARE } from './split-article';
 import { pruneShopWidgets } from './prune-shop-widgets';
 import { isProductPage } from './product-page';
 import { removeCopiedBlocks } from './copied-blocks';
+import { removeSmallPrint } from './small-print';
 import { resolveUrls } from './resolve-urls';
 import { removeMediaFallback } from './media-fallback';
 import { removeSkipLinks } from './skip-links';
@@ -114,7 +115,10 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     removePostLabels(content);
     removeCallsToAction(content);
     removeTickers(content);
-    if (isProduct) removeCopiedBlocks(content);
+    if (isProduct) {
+      removeSmallPrint(content);
+      removeCopiedBlocks(content);
+    }
     // A few words picked from a longer page that is not an article: no content, the popup says so.
     if (tooShortToRead(content, doc)) return null;
   }
