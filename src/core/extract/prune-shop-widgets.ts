@@ -15,8 +15,10 @@ const TESTIMONIALS = /testimonial/i;
 const CONTROLS = /(^|[\s_-])(filters?|flyout|mini-?cart|pagination|email)([\s_-]|$)/i;
 // Beside a product: labels for screen readers (they repeat what the page
 // shows: "Regular price", "Sale price"), order forms for many variants at once,
-// tooltips and the shop's returns policy.
-const PRODUCT_EXTRAS = /(^|[\s_-])(visually-?hidden|sr-only|screen-reader-text|offscreen|quick-order|tooltip|returns)([\s_-]|$)/i;
+// tooltips and popovers, the shop's returns policy and legal notes, badges
+// ("New", "Bestseller"), carousels and side columns. On WCXB product pages the
+// ground truth keeps little of them (an FAQ it often keeps: not listed).
+const PRODUCT_EXTRAS = /(^|[\s_-])(visually-?hidden|sr-only|screen-reader-text|offscreen|quick-order|tool-?tip|returns|sidebar|popover|legal|badges?|carousel)([\s_-]|$)/i;
 // A control holds no sentence this long, nor this share of the page's text.
 const MAX_CONTROL_RUN = 80;
 const MAX_CONTROL_SHARE = 0.5;
