@@ -11,6 +11,7 @@ import { pruneShopWidgets } from './prune-shop-widgets';
 import { isProductPage } from './product-page';
 import { removeCopiedBlocks } from './copied-blocks';
 import { removeSmallPrint } from './small-print';
+import { removeAlertBoxes } from './alert-boxes';
 import { resolveUrls } from './resolve-urls';
 import { removeMediaFallback } from './media-fallback';
 import { removeSkipLinks } from './skip-links';
@@ -117,6 +118,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     removeTickers(content);
     if (isProduct) {
       removeSmallPrint(content);
+      removeAlertBoxes(content);
       removeCopiedBlocks(content);
     }
     // A few words picked from a longer page that is not an article: no content, the popup says so.
