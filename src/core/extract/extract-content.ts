@@ -9,6 +9,9 @@ import { dropLinkBlocks } from './drop-link-blocks';
 import { continuesArticle, SPLIT_ARTICLE_MAX_SHARE } from './split-article';
 import { pruneShopWidgets } from './prune-shop-widgets';
 import { isProductPage } from './product-page';
+import { removeCopiedBlocks } from './copied-blocks';
+import { removeSmallPrint } from './small-print';
+import { removeAlertBoxes } from './alert-boxes';
 import { resolveUrls } from './resolve-urls';
 import { removeMediaFallback } from './media-fallback';
 import { removeSkipLinks } from './skip-links';
@@ -89,7 +92,7 @@ function textChars(el: Element): number {
  */
 export function extractContent(doc: Document, options: ExtractOptions = {}): ExtractedContent | null {
   const declared = readMetadata(doc, options.url ?? null, options.facts);
-  const { readable, fallback, grid } = contentCandidates(doc, options);
+  const { readable, fallback, grid, isProduct } = contentCandidates(doc, options);
   const minShare = options.isArticle === false ? OTHER_MIN_SHARE : ARTICLE_MIN_SHARE;
   let content: Element | null = readable?.element ?? null;
   // The content's text, counted again only when another block replaces it.
@@ -114,6 +117,11 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     removePostLabels(content);
     removeCallsToAction(content);
     removeTickers(content);
+    if (isProduct) {
+      removeSmallPrint(content);
+      removeAlertBoxes(content);
+      removeCopiedBlocks(content);
+    }
     // A few words picked from a longer page that is not an article: no content, the popup says so.
     if (tooShortToRead(content, doc)) return null;
   }
@@ -135,7 +143,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
 }
 
 /** The strategies' answers: Readability's best block, the main container by plain text, and on other pages a grid of items. */
-export function contentCandidates(doc: Document, options: ExtractOptions): { readable: ReadableResult | null; fallback: Candidate | null; grid?: Candidate | null } {
+export function contentCandidates(doc: Document, options: ExtractOptions): { readable: ReadableResult | null; fallback: Candidate | null; grid?: Candidate | null; isProduct?: boolean } {
   const isArticle = options.isArticle ?? true;
   const isProduct = !isArticle && isProductPage(doc, options.facts);
   // Read once: a lost vote copies the page a second time.
@@ -182,7 +190,7 @@ export function contentCandidates(doc: Document, options: ExtractOptions): { rea
     const items = isArticle ? null : itemGrid(body, weights);
     if (items) grid = { chars: items.chars, element: fromFreshCopy(items.element) };
   }
-  return { readable: elements <= MAX_ELEMENTS ? readabilityCandidate(clone) : null, fallback, grid };
+  return { readable: elements <= MAX_ELEMENTS ? readabilityCandidate(clone) : null, fallback, grid, isProduct };
 }
 
 /** Child indices leading from root down to el. */

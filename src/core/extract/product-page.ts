@@ -15,12 +15,11 @@ const PRODUCT_TEMPLATE = /(^|[\s_-])(pdp|single-product|product-page|product-det
 const ADD_TO_CART = /add[-_]?to[-_]?(cart|bag|basket)|addtocart|buy[-_]?now/i;
 const MAX_BUY_CONTROLS = 3;
 
+/** The buying controls, a form named so counting once with the buttons and fields inside it. */
 function buyControls(doc: Document): number {
-  let n = 0;
-  for (const el of Array.from(doc.querySelectorAll('button, input, form'))) {
-    if (ADD_TO_CART.test(`${classAndId(el)} ${el.getAttribute('name') ?? ''}`)) n++;
-  }
-  return n;
+  const controls = Array.from(doc.querySelectorAll('button, input, form'))
+    .filter((el) => ADD_TO_CART.test(`${classAndId(el)} ${el.getAttribute('name') ?? ''}`));
+  return controls.filter((el) => !controls.some((form) => form !== el && form.tagName === 'FORM' && form.contains(el))).length;
 }
 
 /**

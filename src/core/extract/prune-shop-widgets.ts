@@ -14,8 +14,11 @@ const TESTIMONIALS = /testimonial/i;
 // whose words also name wrappers of a listing or an FAQ, hence the guards below.
 const CONTROLS = /(^|[\s_-])(filters?|flyout|mini-?cart|pagination|email)([\s_-]|$)/i;
 // Beside a product: labels for screen readers (they repeat what the page
-// shows: "Regular price", "Sale price") and order forms for many variants at once.
-const PRODUCT_EXTRAS = /(^|[\s_-])(visually-?hidden|sr-only|screen-reader-text|quick-order)([\s_-]|$)/i;
+// shows: "Regular price", "Sale price"), order forms for many variants at once,
+// tooltips and popovers, the shop's returns policy and legal notes, badges
+// ("New", "Bestseller"), carousels and side columns. On WCXB product pages the
+// ground truth keeps little of them (an FAQ it often keeps: not listed).
+const PRODUCT_EXTRAS = /(^|[\s_-])(visually-?hidden|sr-only|screen-reader-text|offscreen|quick-order|tool-?tip|returns|sidebar|popover|legal|badges?|carousel)([\s_-]|$)/i;
 // A control holds no sentence this long, nor this share of the page's text.
 const MAX_CONTROL_RUN = 80;
 const MAX_CONTROL_SHARE = 0.5;
@@ -37,12 +40,13 @@ function holdsProse(el: Element): boolean {
 export function pruneShopWidgets(body: Element, isProduct: boolean): void {
   const pageChars = (body.textContent ?? '').length;
   const testimonials: Element[] = [];
+  const extras: Element[] = [];
   for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
     const names = classAndId(el);
     if (TESTIMONIALS.test(names)) testimonials.push(el);
     const review = isProduct && REVIEWS.test(names) && !testimonials.some((t) => t.contains(el));
-    const widget = review || (isProduct && PRODUCT_EXTRAS.test(names))
-      || (CONTROLS.test(names) && (el.textContent ?? '').length < pageChars * MAX_CONTROL_SHARE && !holdsProse(el));
+    const widget = review || (CONTROLS.test(names) && (el.textContent ?? '').length < pageChars * MAX_CONTROL_SHARE && !holdsProse(el));
+    if (isProduct && !widget && PRODUCT_EXTRAS.test(names)) extras.push(el);
     if (widget && !el.querySelector('h1')) el.remove();
   }
   // After the filters: their price ranges are not the product's own price.
@@ -50,4 +54,6 @@ export function pruneShopWidgets(body: Element, isProduct: boolean): void {
     removeMachineText(body);
     removeProductCarousels(body);
   }
+  // After the carousels: a card's price may be printed only for screen readers.
+  for (const el of extras) if (!el.querySelector('h1')) el.remove();
 }

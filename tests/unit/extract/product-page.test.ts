@@ -50,6 +50,14 @@ describe('isProductPage', () => {
     expect(isProductPage(shop('<button class="add-to-cart">Add</button>', '<h2>Tumbler</h2>'))).toBe(false);
   });
 
+  it('counts a buying form once with the buttons and fields inside it', () => {
+    const shop = (controls: string): Document =>
+      parseWithLinkedom(`<!doctype html><html><head><title>t</title></head><body><h1>Tumbler</h1>${controls}</body></html>`);
+    const form = '<form id="addToCart"><input type="hidden" name="isBuyNow"><input id="add-to-cart-button" type="submit"><input id="buy-now-button" type="submit"></form>';
+    expect(isProductPage(shop(form + '<button id="nav-add-to-cart">Add</button>'))).toBe(true);
+    expect(isProductPage(shop('<form class="add-to-cart"><button class="add-to-cart">Add</button></form>'.repeat(4)))).toBe(false);
+  });
+
   it('is false on articles and on listings of products', () => {
     expect(isProductPage(page(`<meta property="og:type" content="article">${ld('{"@type":"NewsArticle"}')}`))).toBe(false);
     expect(isProductPage(page(`<meta property="og:type" content="product.group">${ld('{"@type":"ItemList","itemListElement":[]}')}`))).toBe(false);

@@ -58,6 +58,28 @@ describe('shop widgets', () => {
     expect(text).not.toMatch(/Regular price|Variant total/);
     expect(pruned(product, false)).toMatch(/Regular price/);
   });
+
+  it('drops tooltips, popovers, the returns policy, legal notes, badges, carousels and side columns beside a product', () => {
+    const product = `<h1>Tumbler</h1><p>${description}</p><ul><li>Shipping weight <span class="info-tooltip">The weight includes the box and packing.</span></li>
+      <li>Capacity <span class="tool-tip">Measured to the brim.</span></li></ul><div class="delivery-popover">Arrives in 3 to 5 days.</div>
+      <div class="shipping-returns"><p>Return any unused item within 30 days.</p></div><div id="game-legal">© 2025 Tumbler Works.</div>
+      <span class="product-badge">Bestseller</span><div class="media-carousel"><p>Slide 1 of 4</p></div><aside class="sidebar">Recently viewed</aside>`;
+    const text = pruned(product);
+    expect(text).toContain('Shipping weight');
+    expect(text).toContain('Capacity');
+    expect(text).not.toMatch(/packing|brim|3 to 5 days|30 days|Tumbler Works|Bestseller|Slide 1|Recently viewed/);
+    expect(pruned(product, false)).toMatch(/packing/);
+  });
+
+  it('drops prices printed off screen, after they have shown a carousel of other products', () => {
+    // The price the eye reads is split into parts: no price as text but the one printed off screen.
+    const card = (name: string, dollars: number) => `<li><a href="/p/${name}">${name}</a><span class="a-offscreen">$${dollars}.00</span><span aria-hidden="true"><span>$</span><span>${dollars}</span></span></li>`;
+    const text = pruned(`<h1>Tumbler</h1><p><span class="a-offscreen">$40.00</span><span aria-hidden="true">$40.00</span></p><p>${description}</p>
+      <section><h2>Related items</h2><ul>${card('Bottle', 25)}${card('Mug', 15)}${card('Cooler', 99)}</ul></section>`);
+    expect(text.match(/\$40\.00/g)).toHaveLength(1);
+    expect(text).toContain('stainless steel');
+    expect(text).not.toMatch(/Related items|Cooler/);
+  });
 });
 
 describe('shop widgets in extraction', () => {

@@ -1,0 +1,23 @@
+import { classAndId } from '../dom/attribute-value';
+import { textNodes } from '../dom/text-nodes';
+
+// Class or id words of the message boxes a shop prints around its buy button:
+// errors kept ready for a failed action ("There was a problem adding this
+// item") and price or stock alert sign-ups. On a product's page they are
+// controls, not what the page says about the product.
+const ALERT = /(^|[\s_-])alerts?([\s_-]|$)/i;
+// A box holding a sentence this long is a callout styled as an alert (a
+// Bootstrap "alert alert-info" around the shop's own text): it stays.
+const MAX_MESSAGE_RUN = 80;
+
+function holdsProse(el: Element): boolean {
+  for (const node of textNodes(el)) if ((node.nodeValue ?? '').trim().length >= MAX_MESSAGE_RUN) return true;
+  return false;
+}
+
+/** Removes alert boxes from a product page's content; a block holding the page's title (h1) or prose stays. */
+export function removeAlertBoxes(content: Element): void {
+  for (const el of Array.from(content.querySelectorAll('[class], [id]'))) {
+    if (ALERT.test(classAndId(el)) && !el.querySelector('h1') && !holdsProse(el)) el.remove();
+  }
+}
