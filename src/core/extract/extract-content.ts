@@ -21,6 +21,7 @@ import { removePostLabels } from './post-labels';
 import { removeCallsToAction } from './calls-to-action';
 import { removeTickers } from './tickers';
 import { holdsProseParagraph, itemGrid, removeTileLabels, tooShortToRead } from './listing-content';
+import { removeRepeatedCopies } from './repeated-copies';
 import { copyWithoutNotContent, notContentOf } from './not-content';
 import { collapsedTrimmedLength } from '../text/collapsed-length';
 import type { PageFacts } from '../dom/page-facts';
@@ -110,6 +111,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   if (options.isArticle === false) {
     dropRepeatedQuotes(content);
     removeTileLabels(content);
+    removeRepeatedCopies(content);
     removePostLabels(content);
     removeCallsToAction(content);
     removeTickers(content);
