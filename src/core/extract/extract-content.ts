@@ -20,7 +20,7 @@ import { dropRepeatedQuotes } from './repeated-quotes';
 import { removePostLabels } from './post-labels';
 import { removeCallsToAction } from './calls-to-action';
 import { removeTickers } from './tickers';
-import { holdsProseParagraph, itemGrid, removeTileLabels, tooShortToRead } from './listing-content';
+import { holdsProseParagraph, itemGrid, removeScreenReaderLabels, removeTileLabels, tooShortToRead } from './listing-content';
 import { removeRepeatedCopies } from './repeated-copies';
 import { copyWithoutNotContent, notContentOf } from './not-content';
 import { collapsedTrimmedLength } from '../text/collapsed-length';
@@ -111,6 +111,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   if (options.isArticle === false) {
     dropRepeatedQuotes(content);
     removeTileLabels(content);
+    removeScreenReaderLabels(content);
     removeRepeatedCopies(content);
     removePostLabels(content);
     removeCallsToAction(content);
