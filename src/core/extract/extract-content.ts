@@ -23,7 +23,8 @@ import { dropRepeatedQuotes } from './repeated-quotes';
 import { removePostLabels } from './post-labels';
 import { removeCallsToAction } from './calls-to-action';
 import { removeTickers } from './tickers';
-import { holdsProseParagraph, itemGrid, removeTileLabels, tooShortToRead } from './listing-content';
+import { holdsProseParagraph, itemGrid, removeScreenReaderLabels, removeTileLabels, tooShortToRead } from './listing-content';
+import { removeRepeatedCopies } from './repeated-copies';
 import { copyWithoutNotContent, notContentOf } from './not-content';
 import { collapsedTrimmedLength } from '../text/collapsed-length';
 import { pageHeading } from './page-heading';
@@ -114,6 +115,8 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   if (options.isArticle === false) {
     dropRepeatedQuotes(content);
     removeTileLabels(content);
+    removeScreenReaderLabels(content);
+    removeRepeatedCopies(content);
     removePostLabels(content);
     removeCallsToAction(content);
     removeTickers(content);

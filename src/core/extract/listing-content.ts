@@ -108,3 +108,35 @@ export function holdsProseParagraph(content: Element): boolean {
   }
   return false;
 }
+
+// Labels written for screen readers only, repeated on every tile of a grid
+// beside what the tile shows ("Regular price", "Sale price", "Unit price per"),
+// or longer than a label (a sentence listing each colour of the item). A short
+// label said once may name what an icon shows (a colour swatch), and one in a
+// table cell stands for a tick or a cross. A short one holding a number stays
+// too: it may say a price or a count whose shown copy, marked aria-hidden, is
+// gone already.
+const SCREEN_READER_LABEL = /(^|[\s_-])(visually-?hidden|sr-only|screen-reader-text)([\s_-]|$)/i;
+const MIN_LABEL_REPEATS = 3;
+const MAX_LABEL_CHARS = 80;
+
+/** True when a screen-reader label may be the only copy left of a figure the page shows. */
+function saysFigure(label: string): boolean {
+  return /\d/.test(label) && label.length <= MAX_LABEL_CHARS;
+}
+
+/** Removes from a non-article's content the screen-reader labels its tiles repeat, and those saying a sentence. */
+export function removeScreenReaderLabels(content: Element): void {
+  const byText = new Map<string, Element[]>();
+  for (const el of Array.from(content.querySelectorAll('[class]'))) {
+    if (!SCREEN_READER_LABEL.test(el.getAttribute('class') ?? '') || el.closest('td, th')) continue;
+    const label = collapseWhitespace(el.textContent ?? '');
+    if (saysFigure(label)) continue;
+    const labels = byText.get(label);
+    if (labels) labels.push(el);
+    else byText.set(label, [el]);
+  }
+  for (const [label, labels] of byText) {
+    if (labels.length >= MIN_LABEL_REPEATS || label.length > MAX_LABEL_CHARS) for (const el of labels) el.remove();
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsProseParagraph, itemGrid, removeTileLabels, tooShortToRead } from '../../../src/core/extract/listing-content';
+import { holdsProseParagraph, itemGrid, removeScreenReaderLabels, removeTileLabels, tooShortToRead } from '../../../src/core/extract/listing-content';
 import { measureText } from '../../../src/core/extract/main-container';
 import { extractContent } from '../../../src/core/extract/extract-content';
 import { parseWithLinkedom } from '../../../src/cli/linkedom-window';
@@ -116,5 +116,38 @@ describe('listings in extraction', () => {
     const intro = listing(`<p>${'Working from anywhere takes a laptop, a quiet room and a good chair. '.repeat(6)}</p>`);
     const content = extractContent(page(intro), { isArticle: false });
     expect(content?.content.textContent).toContain('quiet room');
+  });
+});
+
+describe('screen-reader labels', () => {
+  const tile = (i: number): string => `<li class="card"><a href="/p${i}">Brass desk lamp ${i}</a>
+    <div class="price"><span class="visually-hidden">Regular price</span><span>$${40 + i}.00</span></div>
+    <span class="sr-only">Brass desk lamp ${i} comes in four finishes: brushed, polished, black and antique green.</span></li>`;
+
+  it('go when every tile repeats them or when they say a sentence, the names and prices stay', () => {
+    const doc = page(`<ul class="grid">${[1, 2, 3].map(tile).join('')}</ul>`);
+    removeScreenReaderLabels(doc.body);
+    const text = doc.body.textContent ?? '';
+    expect(text).not.toMatch(/Regular price|four finishes/);
+    expect(text).toContain('Brass desk lamp 3');
+    expect(text).toContain('$43.00');
+  });
+
+  it('stay when said once (a swatch name), in a table cell (a tick) or saying a short figure (a price shown aria-hidden)', () => {
+    const doc = page(`<div class="swatches"><span class="sr-only">Antique green</span></div>
+      <table><tr><td><span class="sr-only">Yes</span></td><td><span class="sr-only">Yes</span></td><td><span class="sr-only">Yes</span></td></tr></table>
+      ${[1, 2, 3].map((i) => `<p><span class="screen-reader-text">Original price was: $5${i}.00.</span></p>`).join('')}`);
+    removeScreenReaderLabels(doc.body);
+    const text = doc.body.textContent ?? '';
+    expect(text).toContain('Antique green');
+    expect(text.match(/Yes/g)).toHaveLength(3);
+    expect(text).toContain('Original price was: $53.00.');
+  });
+
+  it('go from a listing page read by extraction', () => {
+    const doc = page(`<main><h1>Lamps</h1><ul class="grid">${[1, 2, 3, 4, 5].map(tile).join('')}</ul></main>`);
+    const text = extractContent(doc, { isArticle: false })?.content.textContent ?? '';
+    expect(text).toContain('Brass desk lamp 5');
+    expect(text).not.toContain('Regular price');
   });
 });
