@@ -9,7 +9,6 @@ import { dropLinkBlocks } from './drop-link-blocks';
 import { continuesArticle, SPLIT_ARTICLE_MAX_SHARE } from './split-article';
 import { pruneShopWidgets } from './prune-shop-widgets';
 import { isProductPage } from './product-page';
-import { removeCopiedBlocks } from './copied-blocks';
 import { removeSmallPrint } from './small-print';
 import { removeAlertBoxes } from './alert-boxes';
 import { resolveUrls } from './resolve-urls';
@@ -116,14 +115,13 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     dropRepeatedQuotes(content);
     removeTileLabels(content);
     removeScreenReaderLabels(content);
-    removeRepeatedCopies(content);
+    removeRepeatedCopies(content, isProduct);
     removePostLabels(content);
     removeCallsToAction(content);
     removeTickers(content);
     if (isProduct) {
       removeSmallPrint(content);
       removeAlertBoxes(content);
-      removeCopiedBlocks(content);
     }
     // A few words picked from a longer page that is not an article: no content, the popup says so.
     if (tooShortToRead(content, doc)) return null;

@@ -96,8 +96,11 @@ function isCopy(earlier: Element, later: Element): boolean {
  * Removes from a non-article's content each block of several lines whose text
  * is the same as a block before it, so a copied grid or list is read once.
  * Blocks are compared outermost first: a copied grid goes whole, not tile by tile.
+ * On a product's page a single paragraph copied into another block goes too
+ * (the description printed for phones and for desktops); said twice in one
+ * parent, it repeats itself on purpose. A block holding the page's title stays.
  */
-export function removeRepeatedCopies(content: Element): void {
+export function removeRepeatedCopies(content: Element, productPage = false): void {
   const order = preorder(content);
   const shapeOf = shapes(order);
   const first = new Map<string, Element[]>();
@@ -110,10 +113,13 @@ export function removeRepeatedCopies(content: Element): void {
     if (parent && removed.has(parent)) { removed.add(el); continue; }
     if ((parent && sheltered.has(parent)) || NEVER_COPY.has(el.tagName.toUpperCase())) { sheltered.add(el); continue; }
     const shape = shapeOf.get(el);
-    if (!parent || !shape || shape.code || shape.chars < MIN_COPY_CHARS || shape.lines < MIN_LINES) continue;
+    if (!parent || !shape || shape.code || shape.chars < MIN_COPY_CHARS) continue;
+    const oneLine = shape.lines < MIN_LINES;
+    if (oneLine && !productPage) continue;
     const key = `${shape.hash} ${shape.words} ${shape.chars}`;
     const earlier = first.get(key);
-    if (earlier?.some((e) => text(e) === text(el) && isCopy(e, el))) {
+    const copies = (e: Element): boolean => (!oneLine || e.parentElement !== parent) && text(e) === text(el) && isCopy(e, el);
+    if (earlier?.some(copies) && !el.querySelector('h1')) {
       removed.add(el);
       el.remove();
     } else if (earlier) earlier.push(el);

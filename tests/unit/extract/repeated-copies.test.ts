@@ -73,3 +73,34 @@ describe('repeated copies on pages that are not articles', () => {
     expect(count(article?.content as Element, 'Workshop 2:')).toBe(2);
   });
 });
+
+describe("repeated copies on a product's page", () => {
+  const para = '<p>Carry-on luggage holds your essentials within reach during the flight, sized for the overhead bin of most airlines.</p>';
+
+  it('read a single paragraph copied into another block once', () => {
+    const content = body(`<div class="small">${para}</div><div class="large">${para}</div>`);
+    removeRepeatedCopies(content, true);
+    expect(content.querySelectorAll('p')).toHaveLength(1);
+  });
+
+  it('keep a paragraph said twice in one parent', () => {
+    const content = body(`<article>${para}${para}</article>`);
+    removeRepeatedCopies(content, true);
+    expect(content.querySelectorAll('p')).toHaveLength(2);
+  });
+
+  it("keep a copy that holds the page's title", () => {
+    const details = `<h3>Details</h3>${para}<ul><li>Regular fit</li><li>Preshrunk</li></ul>`;
+    const content = body(`<div class="a"><div>${details}</div></div><div class="b"><h1></h1>${details}</div>`);
+    removeRepeatedCopies(content, true);
+    expect(content.querySelector('.b h1')).not.toBeNull();
+  });
+
+  it("drop a copied paragraph from a product's page, not from other pages that are not articles", () => {
+    const page = (head: string): Document => parseWithLinkedom(`<!doctype html><html><head><title>Cabin bag</title>${head}</head><body><main><h1>Cabin bag</h1><span>$120.00</span><section class="mobile">${para}</section><section class="desktop">${para}</section></main></body></html>`);
+    const product = extractContent(page('<meta property="og:type" content="product">'), { isArticle: false });
+    expect(count(product?.content as Element, 'Carry-on luggage')).toBe(1);
+    const other = extractContent(page(''), { isArticle: false });
+    expect(count(other?.content as Element, 'Carry-on luggage')).toBe(2);
+  });
+});
