@@ -7,3 +7,9 @@ export function* textNodes(root: Node): Generator<Text> {
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) yield node as Text;
 }
+
+/** True when a text node under `root` holds a run of at least `chars` characters: a sentence, not a control's label. */
+export function holdsTextRun(root: Node, chars: number): boolean {
+  for (const node of textNodes(root)) if ((node.nodeValue ?? '').trim().length >= chars) return true;
+  return false;
+}

@@ -1,5 +1,5 @@
 import { classAndId } from '../dom/attribute-value';
-import { textNodes } from '../dom/text-nodes';
+import { holdsTextRun } from '../dom/text-nodes';
 
 // Class or id words of the message boxes a shop prints around its buy button:
 // errors kept ready for a failed action ("There was a problem adding this
@@ -10,14 +10,9 @@ const ALERT = /(^|[\s_-])alerts?([\s_-]|$)/i;
 // Bootstrap "alert alert-info" around the shop's own text): it stays.
 const MAX_MESSAGE_RUN = 80;
 
-function holdsProse(el: Element): boolean {
-  for (const node of textNodes(el)) if ((node.nodeValue ?? '').trim().length >= MAX_MESSAGE_RUN) return true;
-  return false;
-}
-
 /** Removes alert boxes from a product page's content; a block holding the page's title (h1) or prose stays. */
 export function removeAlertBoxes(content: Element): void {
   for (const el of Array.from(content.querySelectorAll('[class], [id]'))) {
-    if (ALERT.test(classAndId(el)) && !el.querySelector('h1') && !holdsProse(el)) el.remove();
+    if (ALERT.test(classAndId(el)) && !el.querySelector('h1') && !holdsTextRun(el, MAX_MESSAGE_RUN)) el.remove();
   }
 }

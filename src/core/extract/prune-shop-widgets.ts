@@ -1,6 +1,6 @@
 import { classAndId } from '../dom/attribute-value';
 import { removeProductCarousels } from './product-carousels';
-import { textNodes } from '../dom/text-nodes';
+import { holdsTextRun } from '../dom/text-nodes';
 import { removeMachineText } from './machine-text';
 
 // Class or id words of shop widgets around a product or a listing. On WCXB
@@ -23,13 +23,6 @@ const PRODUCT_EXTRAS = /(^|[\s_-])(visually-?hidden|sr-only|screen-reader-text|o
 const MAX_CONTROL_RUN = 80;
 const MAX_CONTROL_SHARE = 0.5;
 
-function holdsProse(el: Element): boolean {
-  for (const node of textNodes(el)) {
-    if ((node.nodeValue ?? '').trim().length >= MAX_CONTROL_RUN) return true;
-  }
-  return false;
-}
-
 /**
  * Removes shop widgets (filters, pagination…, and on a product's page its
  * customer reviews, screen-reader labels, order forms, machine text and
@@ -45,7 +38,7 @@ export function pruneShopWidgets(body: Element, isProduct: boolean): void {
     const names = classAndId(el);
     if (TESTIMONIALS.test(names)) testimonials.push(el);
     const review = isProduct && REVIEWS.test(names) && !testimonials.some((t) => t.contains(el));
-    const widget = review || (CONTROLS.test(names) && (el.textContent ?? '').length < pageChars * MAX_CONTROL_SHARE && !holdsProse(el));
+    const widget = review || (CONTROLS.test(names) && (el.textContent ?? '').length < pageChars * MAX_CONTROL_SHARE && !holdsTextRun(el, MAX_CONTROL_RUN));
     if (isProduct && !widget && PRODUCT_EXTRAS.test(names)) extras.push(el);
     if (widget && !el.querySelector('h1')) el.remove();
   }
