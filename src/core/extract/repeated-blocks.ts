@@ -1,17 +1,7 @@
 import { collapseWhitespace } from '../text/collapse-whitespace';
+import { splitPoint } from '../dom/split-point';
 
 const normalized = (el: Element): string => collapseWhitespace(el.textContent ?? '');
-
-/** The children of the two nodes' lowest common ancestor that hold each of them, or null when one holds the other. */
-function splitPoint(a: Element, b: Element): [Element, Element] | null {
-  const above = new Map<Element, Element>();
-  for (let node: Element = a; node.parentElement; node = node.parentElement) above.set(node.parentElement, node);
-  for (let node: Element = b; node.parentElement; node = node.parentElement) {
-    const fromA = above.get(node.parentElement);
-    if (fromA) return fromA === node ? null : [fromA, node];
-  }
-  return null;
-}
 
 /**
  * Responsive layouts ship one copy of the content per screen size and hide

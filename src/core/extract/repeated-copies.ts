@@ -1,4 +1,5 @@
 import { collapseWhitespace } from '../text/collapse-whitespace';
+import { splitPoint } from '../dom/split-point';
 
 // Shops and listings print some blocks twice (a grid for small screens and one
 // for large, a menu of categories above and below the grid), and CSS shows only
@@ -67,17 +68,6 @@ function shapes(order: Element[]): Map<Element, Shape> {
     shapeOf.set(el, shape);
   }
   return shapeOf;
-}
-
-/** The children of the two nodes' lowest common ancestor that hold each of them, or null when one holds the other. */
-function splitPoint(a: Element, b: Element): [Element, Element] | null {
-  const above = new Map<Element, Element>();
-  for (let node: Element = a; node.parentElement; node = node.parentElement) above.set(node.parentElement, node);
-  for (let node: Element = b; node.parentElement; node = node.parentElement) {
-    const fromA = above.get(node.parentElement);
-    if (fromA) return fromA === node ? null : [fromA, node];
-  }
-  return null;
 }
 
 const shapeName = (el: Element): string => `${el.tagName} ${el.getAttribute('class') ?? ''}`;
