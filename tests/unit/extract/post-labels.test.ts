@@ -27,4 +27,20 @@ describe("a thread's label lines", () => {
     expect(text).toContain('Share');
     expect(text).toContain('2 days ago');
   });
+
+  it("go with a user panel's field names and the counts after them, and with post numbers and short ages", () => {
+    const panel = (who: string, n: number, count: string, text: string): string => `<div class="message">
+      <div class="message-user"><div>${who}</div><dl><dt>Messages:</dt><dd>${count}</dd></dl><dl><dt>Trophy Points:</dt><dd>57</dd></dl></div>
+      <div class="message-main"><div><a href="#post-${n}">#${n}</a></div><div>2y</div><div class="message-body"><p>${text}</p></div></div></div>`;
+    const text = cleaned(panel('ada', 3, '1,204', 'Oil the blade after use.') + panel('bob', 12, '88', 'Store it dry.'));
+    expect(text).not.toMatch(/Messages:|Trophy Points:|1,204|88|57|#3|#12|2y/);
+    expect(text).toMatch(/ada[\s\S]*Oil the blade after use\.[\s\S]*bob[\s\S]*Store it dry\./);
+  });
+
+  it('keep a count that no field name announces, a field name followed by prose, and a rank that is not a link', () => {
+    const text = cleaned(`<div class="post"><div>Location:</div><div>Near the old mill, by the river.</div><table><tr><td>12</td></tr></table><div>#3</div></div>`);
+    expect(text).toContain('Near the old mill, by the river.');
+    expect(text).toContain('12');
+    expect(text).toContain('#3');
+  });
 });
