@@ -4,7 +4,8 @@ import { removeLabelLines } from './label-lines';
 import { POST_WORD } from './repeated-posts';
 
 // Lines of a forum post that are its engine's, not its author's: action links
-// (Reply, Quote, Report, Permalink), badges (Original poster, Author), the
+// (Reply, Quote, Report, Permalink, Print view), badges (Original poster, OP,
+// Author), the headers of quotes and code ("Quote:", "Code: Select all"), the
 // post's age and number ("#12") and the user panel's counts ("Posts: 1,234",
 // "25.8k reputation", "Joined: Feb 2019"). Whole lines only: a sentence
 // mentioning them stays.
@@ -12,7 +13,8 @@ const UNIT = '(years?|months?|weeks?|days?|hours?|minutes?)';
 const PANEL_FIELD = '(registered|joined|join date|posts|threads|messages|reputation|location|likes received|trophy points|best answers)';
 const POST_LABEL = new RegExp(
   '^(reply|reply with quote|quote|multi-?quote|report|permalink|embed|save|parent|share|like|likes|upvote|downvote|flag|bookmark' +
-    '|click to expand\\.*|original poster|author|op posts:|scroll to see replies|online|offline|reply #?\\d+|\\d+[ymwdh]' +
+    '|click to expand\\.*|original poster|original post|op|author|op posts:|logged|quote:|code: select all|print view' +
+    '|printer friendly format|scroll to see replies|online|offline|reply #?\\d+|\\d+[ymwdh]' +
     `|\\d+ ${UNIT}(,? \\d+ ${UNIT})? ago` +
     `|${PANEL_FIELD}\\s*:\\s*\\S.*` +
     '|[\\d.,]+k? (posts|reputation|solutions|badges))$',

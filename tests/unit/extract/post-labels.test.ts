@@ -4,8 +4,8 @@ import { parseWithLinkedom } from '../../../src/cli/linkedom-window';
 
 const post = (who: string, text: string): string => `<div class="post">
   <div class="post-meta"><div>${who}</div><div>3 years, 2 months ago</div><div>Posts: 1,204</div><div>Original poster</div></div>
-  <div class="post-body"><p>${text}</p></div>
-  <ul class="post-links"><li><a href="#r">Reply</a></li><li><a href="#q">Quote</a></li><li><a href="#p">Permalink</a></li></ul></div>`;
+  <div class="post-body"><div>Quote:</div><blockquote>Measure twice.</blockquote><p>${text}</p></div>
+  <ul class="post-links"><li><a href="#v">Print view</a></li><li><a href="#r">Reply</a></li><li><a href="#q">Quote</a></li><li><a href="#p">Permalink</a></li></ul></div>`;
 
 function cleaned(body: string): string {
   const doc = parseWithLinkedom(`<!doctype html><html><head><title>t</title></head><body><div id="thread">${body}</div></body></html>`);
@@ -17,8 +17,9 @@ function cleaned(body: string): string {
 describe("a thread's label lines", () => {
   it('go from its posts: actions, badges, age and counts; the author and the text stay', () => {
     const text = cleaned(post('ada', 'Sand with the grain first.') + post('bob', 'Reply to the seller before you pay.'));
-    expect(text).not.toMatch(/Permalink|Quote|Original poster|Posts: 1,204|years, 2 months ago|^\s*Reply\s*$/m);
+    expect(text).not.toMatch(/Permalink|Quote|Print view|Original poster|Posts: 1,204|years, 2 months ago|^\s*Reply\s*$/m);
     expect(text).toContain('ada');
+    expect(text).toContain('Measure twice.');
     expect(text).toContain('Reply to the seller before you pay.');
   });
 
