@@ -1,20 +1,32 @@
 import { classAndId } from '../dom/attribute-value';
+import { collapseWhitespace } from '../text/collapse-whitespace';
 import { removeLabelLines } from './label-lines';
 import { POST_WORD } from './repeated-posts';
 
 // Lines of a forum post that are its engine's, not its author's: action links
-// (Reply, Quote, Report, Permalink), badges (Original poster, Author), the
-// post's age and the user panel's counts ("Posts: 1,234", "25.8k reputation",
-// "Joined: Feb 2019"). Whole lines only: a sentence mentioning them stays.
+// (Reply, Quote, Report, Permalink, Print view), badges (Original poster, OP,
+// Author), the headers of quotes and code ("Quote:", "Code: Select all"), the
+// post's age and number ("#12") and the user panel's counts ("Posts: 1,234",
+// "25.8k reputation", "Joined: Feb 2019"). Whole lines only: a sentence
+// mentioning them stays.
 const UNIT = '(years?|months?|weeks?|days?|hours?|minutes?)';
+const PANEL_FIELD = '(registered|joined|join date|posts|threads|messages|reputation|location|likes received|trophy points|best answers)';
 const POST_LABEL = new RegExp(
   '^(reply|reply with quote|quote|multi-?quote|report|permalink|embed|save|parent|share|like|likes|upvote|downvote|flag|bookmark' +
-    '|click to expand\\.*|original poster|author|op posts:|scroll to see replies|online|offline|reply #?\\d+' +
+    '|click to expand\\.*|original poster|original post|op|author|op posts:|logged|quote:|code: select all|print view' +
+    '|printer friendly format|scroll to see replies|online|offline|reply #?\\d+|\\d+[ymwdh]' +
     `|\\d+ ${UNIT}(,? \\d+ ${UNIT})? ago` +
-    '|(registered|joined|join date|posts|threads|messages|reputation|location|likes received)\\s*:\\s*\\S.*' +
+    `|${PANEL_FIELD}\\s*:\\s*\\S.*` +
     '|[\\d.,]+k? (posts|reputation|solutions|badges))$',
   'i',
 );
+// A user panel's field name on its own line ("Messages:"), its count on the next.
+const PANEL_NAME = new RegExp(`^${PANEL_FIELD}\\s*:$`, 'i');
+const COUNT = /^[\d.,]+k?$/i;
+// A post's number, the text of a link to the post: "#12" that is not a link is a rank in a list.
+const POST_NUMBER = /^#\d+$/;
+
+const isLinkText = (line: Element, text: string): boolean => Array.from(line.querySelectorAll('a')).some((a) => collapseWhitespace(a.textContent ?? '') === text);
 
 /** True when the element or a block around it, within root, is named after a post. */
 function inPost(el: Element, root: Element): boolean {
@@ -24,5 +36,12 @@ function inPost(el: Element, root: Element): boolean {
 
 /** Removes the engine's label lines from the posts of a thread, in a non-article's content. */
 export function removePostLabels(content: Element): void {
-  removeLabelLines(content, (text, line) => POST_LABEL.test(text) && inPost(line, content));
+  // Lines come in page order: a count is a label only right after a field name.
+  let afterFieldName = false;
+  removeLabelLines(content, (text, line) => {
+    const isFieldValue = afterFieldName && COUNT.test(text);
+    afterFieldName = PANEL_NAME.test(text);
+    const isPostNumber = POST_NUMBER.test(text) && isLinkText(line, text);
+    return (isFieldValue || afterFieldName || isPostNumber || POST_LABEL.test(text)) && inPost(line, content);
+  });
 }

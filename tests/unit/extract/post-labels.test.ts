@@ -4,8 +4,8 @@ import { parseWithLinkedom } from '../../../src/cli/linkedom-window';
 
 const post = (who: string, text: string): string => `<div class="post">
   <div class="post-meta"><div>${who}</div><div>3 years, 2 months ago</div><div>Posts: 1,204</div><div>Original poster</div></div>
-  <div class="post-body"><p>${text}</p></div>
-  <ul class="post-links"><li><a href="#r">Reply</a></li><li><a href="#q">Quote</a></li><li><a href="#p">Permalink</a></li></ul></div>`;
+  <div class="post-body"><div>Quote:</div><blockquote>Measure twice.</blockquote><p>${text}</p></div>
+  <ul class="post-links"><li><a href="#v">Print view</a></li><li><a href="#r">Reply</a></li><li><a href="#q">Quote</a></li><li><a href="#p">Permalink</a></li></ul></div>`;
 
 function cleaned(body: string): string {
   const doc = parseWithLinkedom(`<!doctype html><html><head><title>t</title></head><body><div id="thread">${body}</div></body></html>`);
@@ -17,8 +17,9 @@ function cleaned(body: string): string {
 describe("a thread's label lines", () => {
   it('go from its posts: actions, badges, age and counts; the author and the text stay', () => {
     const text = cleaned(post('ada', 'Sand with the grain first.') + post('bob', 'Reply to the seller before you pay.'));
-    expect(text).not.toMatch(/Permalink|Quote|Original poster|Posts: 1,204|years, 2 months ago|^\s*Reply\s*$/m);
+    expect(text).not.toMatch(/Permalink|Quote|Print view|Original poster|Posts: 1,204|years, 2 months ago|^\s*Reply\s*$/m);
     expect(text).toContain('ada');
+    expect(text).toContain('Measure twice.');
     expect(text).toContain('Reply to the seller before you pay.');
   });
 
@@ -26,5 +27,21 @@ describe("a thread's label lines", () => {
     const text = cleaned('<ul class="items"><li><a href="/a">Share</a></li><li>2 days ago</li></ul>');
     expect(text).toContain('Share');
     expect(text).toContain('2 days ago');
+  });
+
+  it("go with a user panel's field names and the counts after them, and with post numbers and short ages", () => {
+    const panel = (who: string, n: number, count: string, text: string): string => `<div class="message">
+      <div class="message-user"><div>${who}</div><dl><dt>Messages:</dt><dd>${count}</dd></dl><dl><dt>Trophy Points:</dt><dd>57</dd></dl></div>
+      <div class="message-main"><div><a href="#post-${n}">#${n}</a></div><div>2y</div><div class="message-body"><p>${text}</p></div></div></div>`;
+    const text = cleaned(panel('ada', 3, '1,204', 'Oil the blade after use.') + panel('bob', 12, '88', 'Store it dry.'));
+    expect(text).not.toMatch(/Messages:|Trophy Points:|1,204|88|57|#3|#12|2y/);
+    expect(text).toMatch(/ada[\s\S]*Oil the blade after use\.[\s\S]*bob[\s\S]*Store it dry\./);
+  });
+
+  it('keep a count that no field name announces, a field name followed by prose, and a rank that is not a link', () => {
+    const text = cleaned(`<div class="post"><div>Location:</div><div>Near the old mill, by the river.</div><table><tr><td>12</td></tr></table><div>#3</div></div>`);
+    expect(text).toContain('Near the old mill, by the river.');
+    expect(text).toContain('12');
+    expect(text).toContain('#3');
   });
 });
