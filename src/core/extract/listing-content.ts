@@ -116,7 +116,8 @@ export function holdsProseParagraph(content: Element): boolean {
 // table cell stands for a tick or a cross. A short one holding a number stays
 // too: it may say a price or a count whose shown copy, marked aria-hidden, is
 // gone already.
-const SCREEN_READER_LABEL = /(^|[\s_-])(visually-?hidden|sr-only|screen-reader-text)([\s_-]|$)/i;
+export const SCREEN_READER_CLASSES = 'visually-?hidden|sr-only|screen-reader-text';
+const SCREEN_READER_LABEL = new RegExp(`(^|[\\s_-])(${SCREEN_READER_CLASSES})([\\s_-]|$)`, 'i');
 const MIN_LABEL_REPEATS = 3;
 const MAX_LABEL_CHARS = 80;
 

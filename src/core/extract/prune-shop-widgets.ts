@@ -2,6 +2,7 @@ import { classAndId } from '../dom/attribute-value';
 import { removeProductCarousels } from './product-carousels';
 import { holdsTextRun } from '../dom/text-nodes';
 import { removeMachineText } from './machine-text';
+import { SCREEN_READER_CLASSES } from './listing-content';
 
 // Class or id words of shop widgets around a product or a listing. On WCXB
 // product, collection and listing pages, blocks named so hold text that is
@@ -18,7 +19,7 @@ const CONTROLS = /(^|[\s_-])(filters?|flyout|mini-?cart|pagination|email)([\s_-]
 // tooltips and popovers, the shop's returns policy and legal notes, badges
 // ("New", "Bestseller"), carousels and side columns. On WCXB product pages the
 // ground truth keeps little of them (an FAQ it often keeps: not listed).
-const PRODUCT_EXTRAS = /(^|[\s_-])(visually-?hidden|sr-only|screen-reader-text|offscreen|quick-order|tool-?tip|returns|sidebar|popover|legal|badges?|carousel)([\s_-]|$)/i;
+const PRODUCT_EXTRAS = new RegExp(`(^|[\\s_-])(${SCREEN_READER_CLASSES}|offscreen|quick-order|tool-?tip|returns|sidebar|popover|legal|badges?|carousel)([\\s_-]|$)`, 'i');
 // A control holds no sentence this long, nor this share of the page's text.
 const MAX_CONTROL_RUN = 80;
 const MAX_CONTROL_SHARE = 0.5;
