@@ -134,6 +134,7 @@ async function runCorpus(name: string, dir: string, opts: Options, bench: Bench,
   const errors: string[] = [];
   const inBrowser: Record<string, PageTiming> = {};
   const inNode: Record<string, { text: string }> = {};
+  const win = linkedomWindow();
   for (const page of pages) {
     let html: string;
     try { html = page.html(); } catch (err) { errors.push(`${page.id} (read): ${(err as Error).message}`); continue; }
@@ -145,7 +146,7 @@ async function runCorpus(name: string, dir: string, opts: Options, bench: Bench,
     inBrowser[page.id] = result.timing;
     // Node's text for the same page, for the sanity check (untimed; the browser is idle meanwhile).
     try {
-      inNode[page.id] = { text: extractArticle(parseWithLinkedom(html), { url: page.url, window: linkedomWindow() })?.text ?? '' };
+      inNode[page.id] = { text: extractArticle(parseWithLinkedom(html), { url: page.url, window: win })?.text ?? '' };
     } catch (err) {
       inNode[page.id] = { text: '' };
       errors.push(`${page.id} (node): ${(err as Error).message}`);
