@@ -39,7 +39,7 @@ export function extractFile(request: ExtractRequest): ExtractResult {
       return { file, error: 'The page is a frameset: its content lives in other documents.' };
     }
     const t0 = performance.now();
-    const article = readArticle(doc, { url: request.url, window: linkedomWindow(), lang: request.lang });
+    const article = readArticle(doc, { url: request.url, window: linkedomWindow(), lang: request.lang, disposable: true });
     const ms = performance.now() - t0;
     if (!article) return { file, error: 'No main content was found in the page.' };
     return { file, article, ms };

@@ -14,6 +14,8 @@ export interface ReadOptions {
   window: DomWindow;
   /** Language to read the text in when the caller knows better than the page. */
   lang?: string | null;
+  /** The document is the caller's to give away: extraction rewrites it instead of a copy (see ExtractOptions). */
+  disposable?: boolean;
 }
 
 /**
@@ -27,7 +29,7 @@ export function extractArticle(doc: Document, options: ReadOptions): Article | n
   // Detection and metadata both read the meta tags and JSON-LD: once for the two.
   const facts = readPageFacts(doc);
   const article = isArticle(doc, base, facts);
-  const content = extractContent(doc, { url: base, isArticle: article, facts });
+  const content = extractContent(doc, { url: base, isArticle: article, facts, disposable: options.disposable ?? false });
   if (!content) return null;
   const body = sanitizeArticle(content.content, options.window);
   const html = body.innerHTML;

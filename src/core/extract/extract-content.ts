@@ -16,15 +16,15 @@ import { removeMediaFallback } from './media-fallback';
 import { removeSkipLinks } from './skip-links';
 import { gatherThread, threadPosts } from './forum-thread';
 import { removePostChrome } from './post-chrome';
-import { unwrapContentForms } from './content-forms';
+import { fieldFormKeys, unwrapContentForms } from './content-forms';
 import { gatherPosts, repeatedPosts } from './repeated-posts';
 import { dropRepeatedQuotes } from './repeated-quotes';
 import { removePostLabels } from './post-labels';
 import { removeCallsToAction } from './calls-to-action';
 import { removeTickers } from './tickers';
-import { holdsProseParagraph, itemGrid, removeScreenReaderLabels, removeTileLabels, tooShortToRead } from './listing-content';
+import { holdsProseParagraph, isWordy, itemGrid, removeScreenReaderLabels, removeTileLabels, tooShortToRead } from './listing-content';
 import { removeRepeatedCopies } from './repeated-copies';
-import { copyWithoutNotContent, notContentOf } from './not-content';
+import { copyWithoutNotContent, notContentOf, removeNotContent } from './not-content';
 import { collapsedTrimmedLength } from '../text/collapsed-length';
 import { pageHeading } from './page-heading';
 import type { PageFacts } from '../dom/page-facts';
@@ -36,6 +36,11 @@ export interface ExtractOptions {
   isArticle?: boolean;
   /** The page's meta tags and JSON-LD, when the caller has read them already. */
   facts?: PageFacts;
+  /**
+   * The document is the caller's to give away (the CLI parses each page for
+   * this alone): it is pruned and read in place, which saves copying the page.
+   */
+  disposable?: boolean;
 }
 
 // Readability's block is replaced by the wider main container when it keeps
@@ -85,14 +90,26 @@ function textChars(el: Element): number {
   return collapsedTrimmedLength(el.textContent ?? '');
 }
 
+/** A reading of the page as it was: taken now when the page is about to be rewritten in place, else when first asked for. */
+function reading<T>(read: () => T, now: boolean): () => T {
+  let taken: { value: T } | null = now ? { value: read() } : null;
+  return () => (taken ??= { value: read() }).value;
+}
+
 /**
- * Finds the main content and metadata of a page. Works on a clone: the live
- * page stays untouched. Readability's choice is checked against the block
- * holding most of the page's plain text, and replaced when it kept too little.
+ * Finds the main content and metadata of a page. Works on a clone, unless the
+ * page is disposable: the live page stays untouched. Readability's choice is
+ * checked against the block holding most of the page's plain text, and
+ * replaced when it kept too little.
  */
 export function extractContent(doc: Document, options: ExtractOptions = {}): ExtractedContent | null {
   const declared = readMetadata(doc, options.url ?? null, options.facts);
-  const { readable, fallback, grid, isProduct } = contentCandidates(doc, options);
+  const inPlace = options.disposable ?? false;
+  const other = options.isArticle === false;
+  const pageTitle = reading(() => doc.title || pageHeading(doc), inPlace && !declared.title);
+  const pageIsWordy = reading(() => isWordy(doc), inPlace && other);
+  const fieldForms = reading(() => fieldFormKeys(doc), inPlace && other);
+  const { readable, fallback, grid, isProduct } = contentCandidates(doc, options, fieldForms);
   const minShare = options.isArticle === false ? OTHER_MIN_SHARE : ARTICLE_MIN_SHARE;
   let content: Element | null = readable?.element ?? null;
   // The content's text, counted again only when another block replaces it.
@@ -124,14 +141,14 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
       removeAlertBoxes(content);
     }
     // A few words picked from a longer page that is not an article: no content, the popup says so.
-    if (tooShortToRead(content, doc)) return null;
+    if (tooShortToRead(content, pageIsWordy)) return null;
   }
   removeMediaFallback(content);
   removeSkipLinks(content);
   resolveUrls(content, options.url ?? null);
   const lang = declared.lang ?? readable?.lang ?? null;
   return {
-    title: declared.title ?? (readable?.title || doc.title || pageHeading(doc)),
+    title: declared.title ?? (readable?.title || pageTitle()),
     byline: declared.byline ?? readable?.byline ?? null,
     siteName: declared.siteName ?? readable?.siteName ?? null,
     publishedTime: declared.publishedTime ?? readable?.publishedTime ?? null,
@@ -143,19 +160,25 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   };
 }
 
-/** The strategies' answers: Readability's best block, the main container by plain text, and on other pages a grid of items. */
-export function contentCandidates(doc: Document, options: ExtractOptions): { readable: ReadableResult | null; fallback: Candidate | null; grid?: Candidate | null; isProduct?: boolean } {
+/**
+ * The strategies' answers: Readability's best block, the main container by
+ * plain text, and on other pages a grid of items. `fieldForms`: fieldFormKeys of the page as it was.
+ */
+function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: () => ReadonlySet<string>): { readable: ReadableResult | null; fallback: Candidate | null; grid?: Candidate | null; isProduct?: boolean } {
   const isArticle = options.isArticle ?? true;
   const isProduct = !isArticle && isProductPage(doc, options.facts);
   // Read once: a lost vote copies the page a second time.
   const notContent = notContentOf(doc, !isProduct);
   const bios = isArticle && options.facts ? authorBios(options.facts.jsonLd) : [];
   const prunedCopy = (): Document => {
-    const clone = copyWithoutNotContent(doc, !isProduct, notContent);
+    let clone = doc;
+    // A disposable page is its own working copy, made once (see fromFreshCopy).
+    if (options.disposable) removeNotContent(doc, !isProduct, notContent);
+    else clone = copyWithoutNotContent(doc, !isProduct, notContent);
     pruneBoilerplate(clone, isArticle, bios);
     if (!isArticle && clone.body) {
       pruneShopWidgets(clone.body, isProduct);
-      unwrapContentForms(clone.body, doc);
+      unwrapContentForms(clone.body, fieldForms);
     }
     return clone;
   };
@@ -182,8 +205,13 @@ export function contentCandidates(doc: Document, options: ExtractOptions): { rea
     const posts = isArticle ? null : repeatedPosts(container, body, weights);
     if (posts) return { readable: null, fallback: { chars: posts.reduce((n, post) => n + (weights.get(post)?.plainChars ?? 0), 0), element: () => gatherPosts(posts, clone) } };
     // Readability rewrites the copy, so a block it did not choose comes from a
-    // fresh one, made only when that block is taken (rare on articles).
+    // fresh one, made only when that block is taken (rare on articles); a
+    // disposable page has no other copy, so the block is copied now.
     const fromFreshCopy = (el: Element): (() => Element) => {
+      if (options.disposable) {
+        const copy = el.cloneNode(true) as Element;
+        return () => copy;
+      }
       const path = pathFrom(body, el);
       return () => followPath(withoutPostChrome(prunedCopy()).body, path) ?? body;
     };

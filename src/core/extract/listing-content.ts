@@ -64,9 +64,14 @@ function pageWords(doc: Document, enough: number): number {
   return words;
 }
 
-/** True when the content holds a few words of a page that says much more: its content is not there. */
-export function tooShortToRead(content: Element, page: Document): boolean {
-  return wordCount(content.textContent ?? '') < MIN_WORDS && pageWords(page, MIN_PAGE_WORDS) >= MIN_PAGE_WORDS;
+/** True when the page shows enough words for a few of them not to be its content. */
+export function isWordy(page: Document): boolean {
+  return pageWords(page, MIN_PAGE_WORDS) >= MIN_PAGE_WORDS;
+}
+
+/** True when the content holds a few words of a page that says much more (`pageIsWordy`: isWordy of the page): its content is not there. */
+export function tooShortToRead(content: Element, pageIsWordy: () => boolean): boolean {
+  return wordCount(content.textContent ?? '') < MIN_WORDS && pageIsWordy();
 }
 
 // A grid is at least this many siblings of one shape, each holding on average

@@ -63,12 +63,16 @@ function findNotContent(root: ParentNode, tabPanels: boolean, expandable = new E
   return found.flatMap((el) => (isPanel(el) ? findNotContent(el, true, expandable) : [el]));
 }
 
-/** Removes from a working copy what is never content, in one walk of the page. */
-export function removeNotContent(doc: Document, tabPanels = true): void {
+/**
+ * Removes from a working copy what is never content, in one walk of the page.
+ * `found` is notContentOf(doc, tabPanels) when the caller has it already.
+ */
+export function removeNotContent(doc: Document, tabPanels = true, known?: readonly Element[]): void {
   if (cleanCopies.has(doc)) return;
-  const found = findNotContent(doc, tabPanels);
+  const found = known ?? findNotContent(doc, tabPanels);
   for (const el of found) if (isStreamedPart(el)) placeStreamedPart(el, doc);
   for (const el of found) el.remove();
+  cleanCopies.add(doc);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unwrapContentForms } from '../../../src/core/extract/content-forms';
+import { fieldFormKeys, unwrapContentForms } from '../../../src/core/extract/content-forms';
 import { copyWithoutNotContent } from '../../../src/core/extract/not-content';
 import { parseWithLinkedom } from '../../../src/cli/linkedom-window';
 
@@ -14,7 +14,7 @@ describe('forms in the working copy', () => {
   it('give way to their content when the page\'s form has nothing to fill in or submit', () => {
     const doc = page();
     const copy = copyWithoutNotContent(doc);
-    unwrapContentForms(copy.body, doc);
+    unwrapContentForms(copy.body, () => fieldFormKeys(doc));
     const forms = Array.from(copy.body.querySelectorAll('form')).map((f) => f.getAttribute('action'));
     expect(forms).toEqual(['/cart/add', '/login']);
     expect(copy.body.querySelector('div.md')?.parentElement).toBe(copy.body);

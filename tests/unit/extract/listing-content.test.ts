@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsProseParagraph, itemGrid, removeScreenReaderLabels, removeTileLabels, tooShortToRead } from '../../../src/core/extract/listing-content';
+import { holdsProseParagraph, isWordy, itemGrid, removeScreenReaderLabels, removeTileLabels, tooShortToRead } from '../../../src/core/extract/listing-content';
 import { measureText } from '../../../src/core/extract/main-container';
 import { extractContent } from '../../../src/core/extract/extract-content';
 import { parseWithLinkedom } from '../../../src/cli/linkedom-window';
@@ -41,22 +41,22 @@ const menu = `<header><ul>${Array.from({ length: 12 }, (_, i) => `<li><a href="/
 describe('too short to read', () => {
   it('is a few words on a page that says much more', () => {
     const doc = page(`${menu}<div id="app"><p>You need to enable JavaScript to run this app.</p></div>`);
-    expect(tooShortToRead(doc.getElementById('app')!, doc)).toBe(true);
+    expect(tooShortToRead(doc.getElementById('app')!, () => isWordy(doc))).toBe(true);
   });
 
   it('is not a page whose few words are all it says', () => {
     const doc = page('<div id="app"><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p></div>');
-    expect(tooShortToRead(doc.getElementById('app')!, doc)).toBe(false);
+    expect(tooShortToRead(doc.getElementById('app')!, () => isWordy(doc))).toBe(false);
   });
 
   it('is not fifteen words or more', () => {
     const doc = page(`${menu}<ul id="grid">${tiles}</ul>`);
-    expect(tooShortToRead(doc.getElementById('grid')!, doc)).toBe(false);
+    expect(tooShortToRead(doc.getElementById('grid')!, () => isWordy(doc))).toBe(false);
   });
 
   it('does not count scripts as words of the page', () => {
     const doc = page(`<script>${'var lamp = 1; '.repeat(40)}</script><div id="app"><p>Sign in to see your list.</p></div>`);
-    expect(tooShortToRead(doc.getElementById('app')!, doc)).toBe(false);
+    expect(tooShortToRead(doc.getElementById('app')!, () => isWordy(doc))).toBe(false);
   });
 });
 
