@@ -65,7 +65,7 @@ function findNotContent(root: ParentNode, tabPanels: boolean, expandable = new E
 
 /**
  * Removes from a working copy what is never content, in one walk of the page.
- * `found` is notContentOf(doc, tabPanels) when the caller has it already.
+ * `known` is notContentOf(doc, tabPanels), when the caller has it already.
  */
 export function removeNotContent(doc: Document, tabPanels = true, known?: readonly Element[]): void {
   if (cleanCopies.has(doc)) return;
