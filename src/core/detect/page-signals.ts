@@ -32,6 +32,13 @@ export interface PageSignals {
   hasByline: boolean;
   /** `article:published_time` in the head (news and blog CMSs). */
   hasPublishedMeta: boolean;
+  /** `citation_title` in the head: the tags scholarly indexes read on a paper's page. */
+  hasCitationMeta: boolean;
+  /**
+   * The title or og:title, site name cut off, ends in "Archive(s)": the title
+   * WordPress SEO plugins give category, tag and date archives.
+   */
+  archiveTitle: boolean;
   /**
    * A date or a byline next to the headline (the heading that repeats the
    * title, else the h1), as articles print them under it.
@@ -123,6 +130,11 @@ function titleHead(doc: Document, h1: Element | null): string {
   return withoutSiteName(doc.title || h1?.textContent || '');
 }
 
+const ARCHIVE_TITLE = /(?<![\p{L}\p{N}])archives?\s*$/iu;
+
+const isArchiveTitle = (titles: readonly (string | null)[]): boolean =>
+  titles.some((title) => title !== null && ARCHIVE_TITLE.test(withoutSiteName(title)));
+
 function largest(values: Iterable<number>): number {
   let max = 0;
   for (const v of values) if (v > max) max = v;
@@ -164,7 +176,8 @@ export function pageSignals(doc: Document, url?: string | null, facts: PageFacts
   let hasByline = false;
   let h1: Element | null = null, titled: Element | null = null;
   const { tags } = facts;
-  const titles = new TitleHeadings([doc.title, tags.first('property', 'og:title')]);
+  const ogTitle = tags.first('property', 'og:title');
+  const titles = new TitleHeadings([doc.title, ogTitle]);
   const microdata = new MicrodataTypes();
   const head = doc.head;
   for (const el of [doc.documentElement, head, ...(head ? Array.from(head.querySelectorAll('[itemscope]')) : []), body]) if (el) microdata.add(el);
@@ -249,6 +262,8 @@ export function pageSignals(doc: Document, url?: string | null, facts: PageFacts
     timeElements,
     hasByline,
     hasPublishedMeta,
+    hasCitationMeta: tags.first('name', 'citation_title') !== null,
+    archiveTitle: isArchiveTitle([doc.title, ogTitle]),
     dateNearHeadline: dateNear(aroundHeadline),
     bylineNearHeadline: bylineNear(aroundHeadline),
     headlineTitle: HEADLINE_FORM.test(titleHead(doc, h1)),
