@@ -3,20 +3,43 @@ import { textNodes } from '../dom/text-nodes';
 
 // A price: a currency sign or code next to a number, before or after it.
 const PRICE = /(?:[$€£¥₹₩₽]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|INR|SEK|NOK|DKK|PLN|CZK|BRL|MXN|kr|zł|Kč|Rs\.?)\s?)\s?\d|\d(?:[\d.,'\s]*\d)?\s?(?:[$€£¥₹₩₽]|\b(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|PLN|CZK|kr|zł|Kč)\b)/;
-// Cards of other products: at least this many sibling blocks with a price and a link.
+// Cards of other products: at least this many sibling blocks with a price and a
+// link (an anchor without href is a scripted one).
 const MIN_CARDS = 3;
 // A card is a name, a price and a few labels, not a description.
 const MAX_CARD_CHARS = 400;
 // The heading and controls around a carousel ("You may also like", arrows).
 const MAX_CAROUSEL_FRAME = 200;
 
+// A currency sign or code alone in its element: shop templates (WooCommerce's
+// "currencySymbol") print it apart from the amount beside it.
+const CURRENCY_ALONE = /^\s*(?:[$€£¥₹₩₽]|USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|INR|SEK|NOK|DKK|PLN|CZK|BRL|MXN|kr|zł|Kč|Rs\.?)\s*$/;
+// An amount's element is short: a sign, a number, perhaps "From" or a unit.
+const MAX_AMOUNT_CHARS = 40;
+
 const textLength = (el: Element): number => collapsedTrimmedLength(el.textContent ?? '');
 
-/** The elements holding a price as text. */
+/** The nearest element around a lone currency sign whose short text reads as a price. */
+function amountAround(sign: Element, body: Element): Element | null {
+  for (let el: Element | null = sign; el && el !== body; el = el.parentElement) {
+    if (textLength(el) > MAX_AMOUNT_CHARS) return null;
+    if (PRICE.test(el.textContent ?? '')) return el;
+  }
+  return null;
+}
+
+/** The elements holding a price as text, a split one (sign and amount in separate elements) included. */
 function priceHolders(body: Element): Element[] {
   const holders: Element[] = [];
   for (const node of textNodes(body)) {
-    if (node.parentElement && PRICE.test(node.nodeValue ?? '')) holders.push(node.parentElement);
+    const parent = node.parentElement;
+    const text = node.nodeValue ?? '';
+    if (!parent) continue;
+    if (PRICE.test(text)) holders.push(parent);
+    else if (CURRENCY_ALONE.test(text)) {
+      const amount = amountAround(parent, body);
+      if (amount) holders.push(amount);
+    }
   }
   return holders;
 }
@@ -38,12 +61,12 @@ function childrenWithPrices(body: Element, holders: Element[]): Map<Element, Set
   return found;
 }
 
-/** A block of short cards, each with a price and a link: other products on offer. */
+/** A block of short cards, each with a price and a link, scripted or not: other products on offer. */
 function isCardList(cards: Set<Element>): boolean {
   let linked = 0;
   for (const card of cards) {
     if (textLength(card) > MAX_CARD_CHARS) return false;
-    if (card.tagName === 'A' || card.querySelector('a[href]')) linked++;
+    if (card.tagName === 'A' || card.querySelector('a')) linked++;
   }
   return linked >= MIN_CARDS;
 }

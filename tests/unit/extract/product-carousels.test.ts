@@ -52,4 +52,21 @@ describe('product carousels', () => {
     const cards = [card('Tumbler', '$35.00'), card('Bottle', '$40.00'), card('Cooler', '$120.00')];
     expect(pruned(`<p>From $20</p><ul><li><h1>Drinkware</h1></li>${cards.join('')}</ul>`)).toContain('Cooler');
   });
+
+  it('reads a price whose currency sign is printed in an element of its own', () => {
+    const split = (name: string, amount: string) => `<li><a href="/p/${name}">${name}</a> <span class="amount"><span class="currency-symbol">$</span>${amount}</span></li>`;
+    const text = pruned(product + carousel([split('Tumbler', '35'), split('Bottle', '40'), split('Cooler', '120')]));
+    expect(text).not.toContain('Tumbler');
+    expect(text).toContain('double-wall stainless steel');
+  });
+
+  it('counts a card whose link is scripted (an anchor without href)', () => {
+    const scripted = (name: string, price: string) => `<li><a class="title">${name}</a> <span>${price}</span></li>`;
+    expect(pruned(product + carousel([scripted('Tumbler', '$35.00'), scripted('Bottle', '$40.00'), scripted('Cooler', '$120.00')]))).not.toContain('Tumbler');
+  });
+
+  it('keeps cards with neither a link nor an anchor', () => {
+    const plain = (name: string, price: string) => `<li><b>${name}</b> <span>${price}</span></li>`;
+    expect(pruned(product + carousel([plain('Tumbler', '$35.00'), plain('Bottle', '$40.00'), plain('Cooler', '$120.00')]))).toContain('Tumbler');
+  });
 });
