@@ -11,6 +11,7 @@ import { pruneShopWidgets } from './prune-shop-widgets';
 import { isProductPage } from './product-page';
 import { removeSmallPrint } from './small-print';
 import { removeAlertBoxes } from './alert-boxes';
+import { removeRepeatedLines } from './repeated-lines';
 import { resolveUrls } from './resolve-urls';
 import { removeMediaFallback } from './media-fallback';
 import { removeSkipLinks } from './skip-links';
@@ -139,6 +140,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     if (isProduct) {
       removeSmallPrint(content);
       removeAlertBoxes(content);
+      removeRepeatedLines(content);
     }
     // A few words picked from a longer page that is not an article: no content, the popup says so.
     if (tooShortToRead(content, pageIsWordy)) return null;
