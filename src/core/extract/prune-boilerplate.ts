@@ -38,6 +38,18 @@ const POPUP = /(^|[\s_-])(popup|pop-up)([\s_-]|$)/i;
 const DRAWING = /(^|[\s_-])(illustrations?|graphics?)([\s_-]|$)/i;
 // Comments are beside an article, but they are a forum thread's content.
 const COMMENTS = /(^|[\s_-])(comments?|comment-list|respond|disqus|replies)([\s_-]|$)/i;
+// Beside an article only: calls to action, legal notes and dialogs. On a
+// company's or a shop's page they are often what the page says, so only a
+// box of a note's size goes, and not one of a row of such boxes (a listing's cards).
+const ARTICLE_ASIDES = /(^|[\s_-])(cta|disclaimers?|modal)([\s_-]|$)/i;
+const MAX_ASIDE_CHARS = 1000;
+const MIN_ROW = 3;
+// Customers' praise, outside the text only: inside it, a testimonial is a pull quote.
+const TESTIMONIALS = /(^|[\s_-])testimonials?([\s_-]|$)/i;
+// The article's own block: an aside or a quote inside it is part of the text.
+const TEXT_SCOPE = 'article, main, [itemprop="articleBody"]';
+// All the words above that only articles read, tested first in one pass: most elements match none.
+const ARTICLE_BESIDE = /(^|[\s_-])(comments?|comment-list|respond|disqus|replies|cta|disclaimers?|modal|testimonials?)([\s_-]|$)/i;
 
 // Headings that announce a block of links to elsewhere, in the languages we meet most.
 const BESIDE_HEADING = /^(related|read (more|next|also)|more (from|stories|on|like this|articles)|you (may|might) (also )?(like|enjoy)|recommended|popular|trending|most (read|popular)|also read|see also|la rédaction vous recommande|à lire aussi|lire aussi|sur le même sujet|dans la même rubrique|newsletter|sign up|subscribe|share (this|on)|follow us|leave a (reply|comment)|\d*\s*comments?|mehr zum thema|das könnte sie auch interessieren|lee también|te puede interesar|leggi anche)\b/i;
@@ -99,9 +111,34 @@ function isAuthorItem(el: Element): boolean {
   return AUTHOR_ITEM_TAGS.has(el.tagName) && attributeValue(el, 'itemprop') === 'author';
 }
 
+/**
+ * A call to action, a legal note or a dialog of a note's size, alone among its
+ * siblings. Judged on the outermost block so named: what a kept one holds stays.
+ */
+function isArticleAside(el: Element, names: string): boolean {
+  if (!ARTICLE_ASIDES.test(names)) return false;
+  let block = el;
+  for (let parent = el.parentElement; parent; parent = parent.parentElement) if (ARTICLE_ASIDES.test(classAndId(parent))) block = parent;
+  // Inside a figure, such a box is the figure's own label ("View photo").
+  if ((block.textContent ?? '').length > MAX_ASIDE_CHARS || block.closest('figure')) return false;
+  let named = 0;
+  for (const sibling of Array.from(block.parentElement?.children ?? [])) if (ARTICLE_ASIDES.test(classAndId(sibling)) && ++named >= MIN_ROW) return false;
+  return true;
+}
+
+/** Customers' praise beside the article (a site-wide carousel), not a quote inside its text. */
+function isTestimonial(el: Element, names: string): boolean {
+  return TESTIMONIALS.test(names) && !el.parentElement?.closest(TEXT_SCOPE);
+}
+
+/** Comments, and the boxes beside an article that only its pages name so. */
+function isBesideArticle(el: Element, names: string): boolean {
+  return ARTICLE_BESIDE.test(names) && (COMMENTS.test(names) || isArticleAside(el, names) || isTestimonial(el, names));
+}
+
 /** What the class-word rules (and schema.org's author) say of an element, or null when none applies. */
 function rolesOf(el: Element, names: string, isArticle: boolean): { beside: boolean; about: boolean; authorBox: boolean; drawing: boolean } | null {
-  const beside = BESIDE.test(names) || (isArticle ? COMMENTS.test(names) : POPUP.test(names));
+  const beside = BESIDE.test(names) || (isArticle ? isBesideArticle(el, names) : POPUP.test(names));
   const drawing = !isArticle && DRAWING.test(names);
   const about = isArticle && ABOUT.test(names);
   const authorBox = isArticle && (AUTHOR_BOX.test(names) || isAuthorItem(el));
@@ -274,7 +311,7 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean, bios: readon
     if (!isArticle && el.tagName !== 'ASIDE' && isItemPart(el) && (tiled ??= isTiledPage(body))) continue;
     if (!isArticle && isSectionHeader(el)) continue;
     // An aside inside the text is a note or a callout, part of it.
-    if (el.tagName === 'ASIDE' && el.parentElement?.closest('article, main, [itemprop="articleBody"]')) continue;
+    if (el.tagName === 'ASIDE' && el.parentElement?.closest(TEXT_SCOPE)) continue;
     remove(el);
   }
   if (isArticle) {

@@ -268,3 +268,41 @@ describe('pop-ups and drawn screens on pages that are not articles', () => {
     expect(pruned(page)).toMatch(/Backlog[\s\S]*main\.rs/);
   });
 });
+
+describe('calls to action, legal notes, dialogs and testimonials beside an article', () => {
+  const page = `<div class="site"><article><h1>Title</h1>${prose(5)}
+      <div class="blog-cta"><h3>Ready to grow?</h3><p>Book a free call with our team today.</p></div>
+      <div class="testimonial"><blockquote>"The best choice we made," said the owner we interviewed.</blockquote></div></article>
+    <div class="modal" id="signup-dialog"><p>Create your account in two minutes.</p></div>
+    <div class="site-disclaimer">This content is for information only and is not financial advice.</div>
+    <footer class="colophon"><div class="testimonials-slider"><p>"Great doctors and staff!" — Brittany M.</p></div></footer></div>`;
+
+  it('drops them on articles, but keeps a testimonial inside the text: it is a pull quote', () => {
+    const text = pruned(page);
+    expect(text).toContain('Paragraph 5');
+    expect(text).toContain('The best choice we made');
+    expect(text).not.toMatch(/Book a free call|Create your account|not financial advice|Great doctors/);
+  });
+
+  it('keeps calls to action, legal notes and dialogs on other pages, where they are often what the page says', () => {
+    const text = pruned(page, false);
+    expect(text).toMatch(/Book a free call[\s\S]*Create your account[\s\S]*not financial advice/);
+  });
+
+  it('keeps a long block so named, and a row of them: what a company or a listing says', () => {
+    const card = (i: number): string => `<div class="widget-cta"><div class="cta-content"><h3>Trail ${i}</h3><p>Difficulty: beginner. Length: ${i} miles.</p></div></div>`;
+    const long = `<div class="disclaimer"><h2>Our terms</h2>${'<p>Each plan covers the repairs listed in the contract, and the owner pays the first hundred dollars of each claim.</p>'.repeat(10)}</div>`;
+    const text = pruned(`<main><h1>Trails</h1><p>Where to ride this weekend.</p><div>${card(1)}${card(2)}${card(3)}</div>${long}</main>`);
+    expect(text).toMatch(/Trail 1[\s\S]*Trail 3[\s\S]*Our terms/);
+  });
+
+  it("keeps such a box inside a figure: it is the figure's own label", () => {
+    const text = pruned(`<article><h1>Title</h1>${prose(5)}<figure><div class="cta-overlay"><p>View photo</p></div><img src="a.jpg"></figure></article>`);
+    expect(text).toContain('View photo');
+  });
+
+  it('keeps a block so named that holds the prose', () => {
+    const long = Array.from({ length: 4 }, (_, i) => `<p>Long paragraph ${i + 1}: the guide walks through each step of the method, with the reasons for it and the mistakes that readers make most often.</p>`).join('');
+    expect(pruned(`<div class="cta-layout"><h2>Guide</h2>${long}</div>`)).toContain('Long paragraph 4');
+  });
+});
