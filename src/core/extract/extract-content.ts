@@ -25,6 +25,7 @@ import { removeCallsToAction } from './calls-to-action';
 import { removeTickers } from './tickers';
 import { holdsProseParagraph, isWordy, itemGrid, removeScreenReaderLabels, removeTileLabels, tooShortToRead } from './listing-content';
 import { removeRepeatedCopies } from './repeated-copies';
+import { removeTileCopies } from './tile-copies';
 import { copyWithoutNotContent, notContentOf, removeNotContent } from './not-content';
 import { collapsedTrimmedLength } from '../text/collapsed-length';
 import { pageHeading } from './page-heading';
@@ -134,6 +135,8 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     removeTileLabels(content);
     removeScreenReaderLabels(content);
     removeRepeatedCopies(content, isProduct);
+    // After the copies of whole blocks: a block printed per screen size is matched whole first.
+    removeTileCopies(content);
     removePostLabels(content);
     removeCallsToAction(content);
     removeTickers(content);

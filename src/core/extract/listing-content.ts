@@ -8,7 +8,7 @@ import { textNodes } from '../dom/text-nodes';
 // Labels of controls and badges printed on each tile of a grid: they name an
 // action or a state, not an item. On WCXB collection and listing pages such
 // lines are almost never in the ground truth, the item names and prices are.
-const TILE_LABEL = /^(compare|add to compare|choose options|select (a )?size|select options|quick (view|shop|add)|add to (cart|bag|basket|wish ?list)|buy now|more options|clear rating|rate this \w+|shop now|learn more|read more|view (all|more|details|product)|see (all|more|details)|load more|show more|out of stock|in stock|sold out|new|sale!?|best ?seller|top rated)$/i;
+const TILE_LABEL = /^(compare|add to compare|choose options|select (a )?size|select options|quick (view|shop|add)|apply now|new arrival|award winner|add to (cart|bag|basket|wish ?list)|buy now|more options|clear rating|rate this \w+|shop now|learn more|read more|view (all|more|details|product)|see (all|more|details)|load more|show more|out of stock|in stock|sold out|new|sale!?|best ?seller|top rated)$/i;
 // Longer than any label above: a text this long is not read against the list.
 const MAX_LABEL = 20;
 
@@ -21,7 +21,7 @@ const MIN_PAGE_WORDS = 50;
 const UNSHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /** True when nothing but the element is on its line: no text beside it before a block boundary. */
-function onOwnLine(el: Element, root: Element): boolean {
+export function onOwnLine(el: Element, root: Element): boolean {
   for (let node: Element = el; !BLOCK_TAGS.has(node.tagName.toUpperCase()) && node !== root && node.parentElement; node = node.parentElement) {
     for (let sibling = node.parentElement.firstChild; sibling; sibling = sibling.nextSibling) {
       if (sibling === node || (sibling.nodeType === 1 && BLOCK_TAGS.has((sibling as Element).tagName.toUpperCase()))) continue;

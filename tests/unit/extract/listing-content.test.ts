@@ -22,6 +22,14 @@ describe('tile labels', () => {
     expect(doc.querySelectorAll('.actions, .badge')).toHaveLength(0);
   });
 
+  it('go when they call to apply or say a badge', () => {
+    const jobs = Array.from({ length: 4 }, (_, i) => `<li class="job"><h3>Night nurse ${i}</h3><p>Lyon, full time</p><div class="badge">Award winner</div><div class="badge">New arrival</div><div><a href="/j${i}">Apply now</a></div></li>`).join('');
+    const doc = page(`<ul>${jobs}</ul>`);
+    removeTileLabels(doc.body);
+    expect(doc.body.textContent).toContain('Night nurse 3');
+    expect(doc.body.textContent).not.toMatch(/Apply now|Award winner|New arrival/);
+  });
+
   it('stay on a line with other text', () => {
     const doc = page('<p>Our lamps are made in Lyon from recycled brass. <a href="/about">Read more</a></p><div><a href="/try">Try it now</a> <a href="/more"><span>Learn more</span></a></div>');
     removeTileLabels(doc.body);
