@@ -36,20 +36,25 @@ const POPUP = /(^|[\s_-])(popup|pop-up)([\s_-]|$)/i;
 // Drawings of an app's screens that landing pages build from markup: labels
 // and snippets, no prose. Not on articles, whose graphics are their charts.
 const DRAWING = /(^|[\s_-])(illustrations?|graphics?)([\s_-]|$)/i;
+/** A whole word of a class or id (between separators), one of `words` (a regex alternation). */
+const classWord = (words: string): RegExp => new RegExp(`(^|[\\s_-])(${words})([\\s_-]|$)`, 'i');
 // Comments are beside an article, but they are a forum thread's content.
-const COMMENTS = /(^|[\s_-])(comments?|comment-list|respond|disqus|replies)([\s_-]|$)/i;
+const COMMENT_WORDS = 'comments?|comment-list|respond|disqus|replies';
 // Beside an article only: calls to action, legal notes and dialogs. On a
 // company's or a shop's page they are often what the page says, so only a
 // box of a note's size goes, and not one of a row of such boxes (a listing's cards).
-const ARTICLE_ASIDES = /(^|[\s_-])(cta|disclaimers?|modal)([\s_-]|$)/i;
+const ASIDE_WORDS = 'cta|disclaimers?|modal';
 const MAX_ASIDE_CHARS = 1000;
 const MIN_ROW = 3;
 // Customers' praise, outside the text only: inside it, a testimonial is a pull quote.
-const TESTIMONIALS = /(^|[\s_-])testimonials?([\s_-]|$)/i;
+const TESTIMONIAL_WORDS = 'testimonials?';
+const COMMENTS = classWord(COMMENT_WORDS);
+const ARTICLE_ASIDES = classWord(ASIDE_WORDS);
+const TESTIMONIALS = classWord(TESTIMONIAL_WORDS);
+// All the words above, tested first in one pass: most elements match none.
+const ARTICLE_BESIDE = classWord([COMMENT_WORDS, ASIDE_WORDS, TESTIMONIAL_WORDS].join('|'));
 // The article's own block: an aside or a quote inside it is part of the text.
 const TEXT_SCOPE = 'article, main, [itemprop="articleBody"]';
-// All the words above that only articles read, tested first in one pass: most elements match none.
-const ARTICLE_BESIDE = /(^|[\s_-])(comments?|comment-list|respond|disqus|replies|cta|disclaimers?|modal|testimonials?)([\s_-]|$)/i;
 
 // Headings that announce a block of links to elsewhere, in the languages we meet most.
 const BESIDE_HEADING = /^(related|read (more|next|also)|more (from|stories|on|like this|articles)|you (may|might) (also )?(like|enjoy)|recommended|popular|trending|most (read|popular)|also read|see also|la rédaction vous recommande|à lire aussi|lire aussi|sur le même sujet|dans la même rubrique|newsletter|sign up|subscribe|share (this|on)|follow us|leave a (reply|comment)|\d*\s*comments?|mehr zum thema|das könnte sie auch interessieren|lee también|te puede interesar|leggi anche)\b/i;
