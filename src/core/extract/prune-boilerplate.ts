@@ -10,15 +10,18 @@ import { collapseWhitespace } from '../text/collapse-whitespace';
 import { alphanumeric } from '../text/alphanumeric';
 import { isCutShort } from '../text/cut-short';
 
+/** A whole word of a class or id (between separators), one of `words` (a regex alternation). */
+const classWord = (words: string): RegExp => new RegExp(`(^|[\\s_-])(${words})([\\s_-]|$)`, 'i');
+
 // Class or id words of blocks that sit beside the content: share bars, related
 // links, newsletter boxes, ads. Whole words only ("share", not "shared"). Wider
 // lists (sidebar, widget, popup…) cost recall on WCXB: layouts use those words
 // on wrappers of the content itself.
-const BESIDE = /(^|[\s_-])(share|sharing|social|related|recommended|recommendations|newsletter|subscribe|promo|advert|advertisement|sponsored|outbrain|taboola|breadcrumbs?|cookie|consent|paywall)([\s_-]|$)/i;
+const BESIDE = classWord('share|sharing|social|related|recommended|recommendations|newsletter|subscribe|promo|advert|advertisement|sponsored|outbrain|taboola|breadcrumbs?|cookie|consent|paywall');
 // Small blocks about the article rather than of it: bylines, dates, photo
 // credits, tag lists, reading time, view counts, ad labels. Readability keeps
 // the byline when the page's metadata already named the author.
-const ABOUT = /(^|[\s_-])(by-?line|author|authors|author-bio|bio|dateline|date|time-?stamp|published|updated|posted-on|post-?info|post-?meta|entry-meta|article-meta|credits?|copyright|tags|tag-?list|keywords|read-?time|reading-time|views|ad|ads|ad-?slot|ad-?container)([\s_-]|$)/i;
+const ABOUT = classWord('by-?line|author|authors|author-bio|bio|dateline|date|time-?stamp|published|updated|posted-on|post-?info|post-?meta|entry-meta|article-meta|credits?|copyright|tags|tag-?list|keywords|read-?time|reading-time|views|ad|ads|ad-?slot|ad-?container');
 const MAX_ABOUT_CHARS = 300;
 // Boxes about the writer, at any size: a bio often runs past a small note.
 // A whole class name: "author-box-enabled" on a content wrapper is not a box.
@@ -32,12 +35,10 @@ const AUTHOR_ITEM_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'FOOTER']);
 const TOC_HEADING = /^(table of contents|contents|in this (article|post|guide)|on this page|jump to|inhaltsverzeichnis|sommaire|índice|indice)\s*:?$/i;
 const MIN_TOC_LINKS = 3;
 // Pop-ups, on other pages (a company's services, a product's tour); an article's sit outside its text.
-const POPUP = /(^|[\s_-])(popup|pop-up)([\s_-]|$)/i;
+const POPUP = classWord('popup|pop-up');
 // Drawings of an app's screens that landing pages build from markup: labels
 // and snippets, no prose. Not on articles, whose graphics are their charts.
-const DRAWING = /(^|[\s_-])(illustrations?|graphics?)([\s_-]|$)/i;
-/** A whole word of a class or id (between separators), one of `words` (a regex alternation). */
-const classWord = (words: string): RegExp => new RegExp(`(^|[\\s_-])(${words})([\\s_-]|$)`, 'i');
+const DRAWING = classWord('illustrations?|graphics?');
 // Comments are beside an article, but they are a forum thread's content.
 const COMMENT_WORDS = 'comments?|comment-list|respond|disqus|replies';
 // Beside an article only: calls to action, legal notes and dialogs. On a
