@@ -44,4 +44,12 @@ describe("a thread's label lines", () => {
     expect(text).toContain('12');
     expect(text).toContain('#3');
   });
+
+  it("go as an age printed apart on the author's line; an age in a sentence stays", () => {
+    const text = cleaned(`<div class="msg"><div class="msg_infobox"><a class="name">longintonin</a> <span class="post_time">2 years ago</span> <a href="#8">#8</a></div>
+      <div class="msg_body">I got mine <span>3 years ago</span> and it still works.</div></div>`);
+    expect(text).toContain('longintonin');
+    expect(text).not.toContain('2 years ago');
+    expect(text).toContain('I got mine 3 years ago and it still works.');
+  });
 });
