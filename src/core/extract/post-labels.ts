@@ -25,8 +25,11 @@ const COUNT = /^[\d.,]+k?$/i;
 // A post's number, the text of a link to the post: "#12" that is not a link is a rank in a list.
 const POST_NUMBER = /^#\d+$/;
 
-// A post's age in an element of its own, on the line of its author ("longintonin 2 years ago #8"): true the day the page was saved, not when it is read.
-const AGE = new RegExp(`^(\\d+|an?) ${UNIT} ago$`, 'i');
+// What an engine prints beside a post's author, each in an element of its own:
+// the post's age ("2 years ago", true the day the page was saved, not when it
+// is read), its score ("188 points"), its count of replies ("(11 children)")
+// and the toggle that folds it ("[–]").
+const BESIDE_AUTHOR = new RegExp(`^((\\d+|an?) ${UNIT} ago|-?\\d+ points?|\\(\\d+ (child|children|replies|reply)\\)|\\[[–+-]\\])$`, 'i');
 
 const WORD = /\p{L}/u;
 
@@ -35,7 +38,7 @@ const inSentence = (el: Element): boolean => [el.previousSibling, el.nextSibling
 
 const isLinkText = (line: Element, text: string): boolean => Array.from(line.querySelectorAll('a')).some((a) => collapseWhitespace(a.textContent ?? '') === text);
 
-/** Removes the engine's label lines, and ages printed apart, from the posts of a thread, in a non-article's content. */
+/** Removes the engine's label lines, and what it prints beside an author, from the posts of a thread, in a non-article's content. */
 export function removePostLabels(content: Element): void {
   // Lines come in page order: a count is a label only right after a field name.
   let afterFieldName = false;
@@ -45,7 +48,7 @@ export function removePostLabels(content: Element): void {
     const isPostNumber = POST_NUMBER.test(text) && isLinkText(line, text);
     return (isFieldValue || afterFieldName || isPostNumber || POST_LABEL.test(text)) && inPost(line, content);
   });
-  for (const el of Array.from(content.querySelectorAll('time, span'))) {
-    if (AGE.test(collapseWhitespace(el.textContent ?? '')) && !inSentence(el) && inPost(el, content)) el.remove();
+  for (const el of Array.from(content.querySelectorAll('time, span, a'))) {
+    if (BESIDE_AUTHOR.test(collapseWhitespace(el.textContent ?? '')) && !inSentence(el) && inPost(el, content)) el.remove();
   }
 }

@@ -52,4 +52,14 @@ describe("a thread's label lines", () => {
     expect(text).not.toContain('2 years ago');
     expect(text).toContain('I got mine 3 years ago and it still works.');
   });
+
+  it("go as a comment's score, count of replies and fold toggle beside its author; a score in a sentence stays", () => {
+    const text = cleaned(`<div class="comment"><p class="tagline"><a class="expand">[–]</a> <a class="author">surlier</a>
+      <span class="score">18 points</span> <a class="numchildren">(0 children)</a></p>
+      <div class="md"><p>Our team scored <span>18 points</span> in the final.</p></div></div>`);
+    expect(text).toContain('surlier');
+    expect(text).not.toMatch(/\[–\]|children|18 points\s*\(/);
+    expect(text).toContain('Our team scored 18 points in the final.');
+  });
 });
+
