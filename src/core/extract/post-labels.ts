@@ -26,10 +26,10 @@ const COUNT = /^[\d.,]+k?$/i;
 const POST_NUMBER = /^#\d+$/;
 
 // What an engine prints beside a post's author, each in an element of its own:
-// the post's age ("2 years ago", true the day the page was saved, not when it
-// is read), its score ("188 points"), its count of replies ("(11 children)")
+// the post's age ("2 years ago", "1 yr": true the day the page was saved, not
+// when it is read), its score ("188 points"), its count of replies ("(11 children)")
 // and the toggle that folds it ("[–]").
-const BESIDE_AUTHOR = new RegExp(`^((\\d+|an?) ${UNIT} ago|-?\\d+ points?|\\(\\d+ (child|children|replies|reply)\\)|\\[[–+-]\\])$`, 'i');
+const BESIDE_AUTHOR = new RegExp(`^((\\d+|an?) ${UNIT} ago|\\d+ ?(yrs?|mos?|wks?)|-?\\d+ points?|\\(\\d+ (child|children|replies|reply)\\)|\\[[–+-]\\])$`, 'i');
 
 const WORD = /\p{L}/u;
 

@@ -61,5 +61,13 @@ describe("a thread's label lines", () => {
     expect(text).not.toMatch(/\[–\]|children|18 points\s*\(/);
     expect(text).toContain('Our team scored 18 points in the final.');
   });
+
+  it('go as the short form of a date printed beside its long one ("1 yr"); a duration in minutes stays', () => {
+    const text = cleaned(`<article class="post"><span class="date"><time><span class="long">June 14, 2024</span><span class="short">1 yr</span></time></span>
+      <span class="duration">33 min</span><div class="post-body"><p>Thanks to all the moderators.</p></div></article>`);
+    expect(text).toContain('June 14, 2024');
+    expect(text).not.toContain('1 yr');
+    expect(text).toContain('33 min');
+  });
 });
 
