@@ -6,7 +6,7 @@ import { ExpandableSections } from './expandable-sections';
 // menus, and cookie-consent prompts.
 const NOT_CONTENT = new SelectorList([
   'script', 'style', 'link', 'template', 'svg', 'canvas', 'button', 'select', 'input', 'textarea', 'dialog', 'nav',
-  '[hidden]', '[aria-hidden="true"]', '[role="dialog"]', '[role="alertdialog"]', '[role="navigation"]',
+  '[hidden]', '[popover]', '[aria-hidden="true"]', '[role="dialog"]', '[role="alertdialog"]', '[role="navigation"]',
   ...CONSENT_CONTAINER_SELECTORS,
 ]);
 

@@ -3,11 +3,11 @@ import { collapsedTrimmedLength } from '../text/collapsed-length';
 
 // Class names forum engines give the parts of a post that are not what its
 // author wrote: the user panel (rank, post count, join date), the signature,
-// and the bars of reactions and reply/quote/report links. Whole class names
+// the bars of reactions and reply/quote/report links, and a post's share menu. Whole class names
 // only: "signature" is chrome, "signature-dish" is not.
-const POST_CHROME = /^(post-?profile|profile-(posts|joined|rank|custom-field|contact)|user-?info|user-?details|user-?title|user-?stats|user-?extras|message-user(details|extras)|cauthorpane(_info)?|ipscomment_author|signature|post-?signature|message-signature|post-?buttons|post-?controls|ipscomment_controls|message-action-?bar|message-footer|reactions-?bar|back2top|votes)$/i;
+const POST_CHROME = /^(post-?profile|author-?column|ipsentry__header|profile-(posts|joined|rank|custom-field|contact)|user-?info|user-?details|user-?title|user-?stats|user-?extras|message-user(details|extras)|cauthorpane(_info|_mobile)?|ipscomment_author|signature|post-?signature|message-signature|post-?buttons|post-?controls|ipscomment_controls|message-action-?bar|message-footer|reactions-?bar|(c?post-?)?share-?menu|back2top|votes)$/i;
 // Of those, the user panels: the author's name in them stays, the rest goes.
-const USER_PANEL = /^(post-?profile|user-?info|user-?details|message-userdetails|cauthorpane|ipscomment_author)$/i;
+const USER_PANEL = /^(post-?profile|author-?column|user-?info|user-?details|message-userdetails|cauthorpane|ipscomment_author)$/i;
 // The author's name in a user panel.
 const AUTHOR_NAME = '[itemprop~="name"], [class*="username"], [class*="user-name"], h3, h4';
 // Longer than this, what was found is not a name.

@@ -1,7 +1,6 @@
-import { classAndId } from '../dom/attribute-value';
 import { collapseWhitespace } from '../text/collapse-whitespace';
 import { removeLabelLines } from './label-lines';
-import { POST_WORD } from './repeated-posts';
+import { inPost } from './post-shape';
 
 // Lines of a forum post that are its engine's, not its author's: action links
 // (Reply, Quote, Report, Permalink, Print view), badges (Original poster, OP,
@@ -26,15 +25,20 @@ const COUNT = /^[\d.,]+k?$/i;
 // A post's number, the text of a link to the post: "#12" that is not a link is a rank in a list.
 const POST_NUMBER = /^#\d+$/;
 
+// What an engine prints beside a post's author, each in an element of its own:
+// the post's age ("2 years ago", "1 yr": true the day the page was saved, not
+// when it is read), its score ("188 points"), its count of replies ("(11 children)")
+// and the toggle that folds it ("[–]").
+const BESIDE_AUTHOR = new RegExp(`^((\\d+|an?) ${UNIT} ago|\\d+ ?(yrs?|mos?|wks?)|-?\\d+ points?|\\(\\d+ (child|children|replies|reply)\\)|\\[[–+-]\\])$`, 'i');
+
+const WORD = /\p{L}/u;
+
+/** Words right before or after the element: it is part of a sentence ("I got mine 3 years ago"), not a label beside others. */
+const inSentence = (el: Element): boolean => [el.previousSibling, el.nextSibling].some((node) => node?.nodeType === 3 && WORD.test(node.nodeValue ?? ''));
+
 const isLinkText = (line: Element, text: string): boolean => Array.from(line.querySelectorAll('a')).some((a) => collapseWhitespace(a.textContent ?? '') === text);
 
-/** True when the element or a block around it, within root, is named after a post. */
-function inPost(el: Element, root: Element): boolean {
-  for (let node: Element | null = el; node && node !== root; node = node.parentElement) if (POST_WORD.test(classAndId(node))) return true;
-  return POST_WORD.test(classAndId(root));
-}
-
-/** Removes the engine's label lines from the posts of a thread, in a non-article's content. */
+/** Removes the engine's label lines, and what it prints beside an author, from the posts of a thread, in a non-article's content. */
 export function removePostLabels(content: Element): void {
   // Lines come in page order: a count is a label only right after a field name.
   let afterFieldName = false;
@@ -44,4 +48,7 @@ export function removePostLabels(content: Element): void {
     const isPostNumber = POST_NUMBER.test(text) && isLinkText(line, text);
     return (isFieldValue || afterFieldName || isPostNumber || POST_LABEL.test(text)) && inPost(line, content);
   });
+  for (const el of Array.from(content.querySelectorAll('time, span, a'))) {
+    if (BESIDE_AUTHOR.test(collapseWhitespace(el.textContent ?? '')) && !inSentence(el) && inPost(el, content)) el.remove();
+  }
 }

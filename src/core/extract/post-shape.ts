@@ -1,7 +1,11 @@
-import { attributeValue } from '../dom/attribute-value';
+import { attributeValue, classAndId } from '../dom/attribute-value';
 
 // How the posts of one thread are told apart from the rest of the page: forum
 // engines print every post with the same container, and every body with the same block.
+
+// Words engines put in the class or id of a post or of the blocks around its
+// body; a run of product cards or teasers has none of them.
+export const POST_WORD = /post|message|msg|comment|reply|answer/i;
 
 const firstClass = (el: Element): string | null => (attributeValue(el, 'class') ?? '').trim().split(/\s+/)[0] || null;
 
@@ -17,4 +21,13 @@ export function bodySelector(body: Element, post: Element): string | null {
     if (name && /^[\w-]+$/.test(name)) return `${el.tagName.toLowerCase()}.${name}`;
   }
   return null;
+}
+
+/** True when the element or a block around it, up to root (included) when given, is named after a post. */
+export function inPost(el: Element, root?: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (POST_WORD.test(classAndId(node))) return true;
+    if (node === root) return false;
+  }
+  return false;
 }

@@ -9,6 +9,7 @@ import { collapsedTrimmedLength } from '../text/collapsed-length';
 import { collapseWhitespace } from '../text/collapse-whitespace';
 import { alphanumeric } from '../text/alphanumeric';
 import { isCutShort } from '../text/cut-short';
+import { inPost } from './post-shape';
 
 /** A whole word of a class or id (between separators), one of `words` (a regex alternation). */
 const classWord = (words: string): RegExp => new RegExp(`(^|[\\s_-])(${words})([\\s_-]|$)`, 'i');
@@ -64,6 +65,8 @@ const MAX_BESIDE_BLOCK = 1500;
 const MIN_ANCHOR_ID = 20;
 // Text a block may hold before the heading that announces it: a label or a date, not content.
 const MAX_TEXT_BEFORE_HEADING = 80;
+// In a forum post, a block with more than a label before the heading holds the post (a short reply).
+const MAX_LABEL_BEFORE_HEADING = 20;
 // An <article> with less than this share of the longest one's text is a teaser.
 const TEASER_SHARE = 0.2;
 
@@ -260,12 +263,14 @@ function textBefore(node: Node): number {
  * announces. In an article a heading announces what follows it: an ancestor with
  * more than a label before it ("More on this school:" closing a list item) holds
  * content too. Other pages keep the wider block: there it is mostly a sidebar
- * (listing and product pages lost with the narrower one).
+ * (listing and product pages lost with the narrower one); but in a forum post,
+ * a hidden share menu's heading must not take a short reply with it.
  */
 function announcedBlock(heading: Element, isArticle: boolean): Element {
   let block = heading;
   for (let parent = heading.parentElement; parent && parent.tagName !== 'BODY'; parent = parent.parentElement) {
-    if ((parent.textContent ?? '').length > MAX_BESIDE_BLOCK || parent.querySelector('h1') || (isArticle && textBefore(block) > MAX_TEXT_BEFORE_HEADING)) break;
+    if ((parent.textContent ?? '').length > MAX_BESIDE_BLOCK || parent.querySelector('h1')) break;
+    if (isArticle ? textBefore(block) > MAX_TEXT_BEFORE_HEADING : inPost(parent) && textBefore(block) > MAX_LABEL_BEFORE_HEADING) break;
     block = parent;
   }
   return block;

@@ -1,10 +1,6 @@
-import { classAndId } from '../dom/attribute-value';
-import { bodySelector, sameShape } from './post-shape';
+import { bodySelector, inPost, sameShape } from './post-shape';
 import type { TextWeight } from './main-container';
 
-// Words engines put in the class or id of a post or of the blocks around its
-// body; a run of product cards or teasers has none of them.
-export const POST_WORD = /post|message|msg|comment|reply|answer/i;
 // How far above the block with most text a post's own container may sit.
 const MAX_LEVELS = 6;
 // The other posts must add this share to the one block found, or there is
@@ -13,14 +9,6 @@ const MIN_GAIN = 0.25;
 // The posts hold most of the page's text; fewer are the comments under a
 // longer post of another shape (measured on WCXB dev).
 const MIN_PAGE_SHARE = 0.5;
-
-function namesPost(from: Element, to: Element): boolean {
-  for (let el: Element | null = from; el; el = el.parentElement) {
-    if (POST_WORD.test(classAndId(el))) return true;
-    if (el === to) return false;
-  }
-  return false;
-}
 
 /**
  * When the block holding most of a page's text is one post of a thread
@@ -34,7 +22,7 @@ export function repeatedPosts(block: Element, root: Element, weights: Map<Elemen
   let post = block;
   for (let level = 0; level <= MAX_LEVELS && post !== root && post.parentElement; level++, post = post.parentElement) {
     const siblings = Array.from(post.parentElement.children).filter((el) => sameShape(el, post));
-    if (siblings.length < 2 || !namesPost(block, post)) continue;
+    if (siblings.length < 2 || !inPost(block, post)) continue;
     const selector = bodySelector(block, post);
     const posts = siblings.filter((el) => el === post || (selector ? el.querySelector(selector) : el));
     const others = posts.reduce((n, el) => (el === post ? n : n + chars(el)), 0);

@@ -50,6 +50,14 @@ describe('a working copy without what is never content', () => {
   });
 });
 
+describe('popovers', () => {
+  it('are never content: hidden until a control opens them, like dialogs', () => {
+    const doc = parseWithLinkedom(`<!doctype html><html><body><div popover id="install">To install this app, tap Share, then Add to Home Screen.</div>
+      <main><p>The thread itself.</p></main></body></html>`);
+    expect(copyWithoutNotContent(doc).body.textContent?.trim()).toBe('The thread itself.');
+  });
+});
+
 describe('hidden tab panels', () => {
   const tabs = `<!doctype html><html><head><title>Install</title></head><body><main>
     <div role="tablist"><button role="tab">Linux</button><button role="tab">macOS</button></div>

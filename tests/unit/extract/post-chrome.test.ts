@@ -56,6 +56,27 @@ describe('the chrome around forum posts', () => {
     expect(text(page.body)).toContain('A stew of lentils');
   });
 
+  it('goes in a post of a column layout: the author column leaves the name, the copy of the header for phones and the share menu go', () => {
+    const page = parseWithLinkedom(`<!doctype html><html><body><article class="ipsEntry">
+      <aside class="ipsEntry__author-column"><h3 class="ipsEntry__username">ColdJ</h3><div class="ipsEntry__group">Members</div><ul><li>2.8k posts</li></ul></aside>
+      <aside class="ipsEntry__header"><h3>ColdJ <span>Members</span></h3><p><time>June 14, 2024</time></p></aside>
+      <div class="ipsEntry__post"><span class="ipsEntry__date">June 14, 2024</span>
+      <div class="ipsRichText"><p>Thanks to all the moderators.</p></div></div>
+      <div class="cPostShareMenu"><h5>Link to post</h5><h5>Share on other sites</h5></div></article></body></html>`);
+    removePostChrome(page.body);
+    expect(text(page.body).replace(/ +/g, ' ').trim()).toBe('ColdJ June 14, 2024 Thanks to all the moderators.');
+  });
+
+  it("goes as the copy of the author's panel printed for phones", () => {
+    const page = parseWithLinkedom(`<!doctype html><html><body><article class="cPost">
+      <div class="cAuthorPane_mobile ipsResponsive_showPhone"><h3>GrinGEO</h3><div>Posted October 29, 2025</div></div>
+      <aside class="cAuthorPane"><h3>GrinGEO</h3><ul><li>Members</li><li>360</li></ul></aside>
+      <div class="ipsComment_meta">Posted October 29, 2025</div>
+      <div class="ipsType_richText"><p>I cannot change the payment method of an order.</p></div></article></body></html>`);
+    removePostChrome(page.body);
+    expect(text(page.body).replace(/ +/g, ' ').trim()).toBe('GrinGEO Posted October 29, 2025 I cannot change the payment method of an order.');
+  });
+
   it('is measured as read: a user panel indented by its template is not a wrapper', () => {
     const indented = `<ul class="user-info">${'<li>\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\tRank: Veteran</li>'.repeat(80)}</ul>`;
     const page = parseWithLinkedom(`<!doctype html><html><body>${indented}<p>The post.</p></body></html>`);

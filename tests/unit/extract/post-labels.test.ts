@@ -44,4 +44,30 @@ describe("a thread's label lines", () => {
     expect(text).toContain('12');
     expect(text).toContain('#3');
   });
+
+  it("go as an age printed apart on the author's line; an age in a sentence stays", () => {
+    const text = cleaned(`<div class="msg"><div class="msg_infobox"><a class="name">longintonin</a> <span class="post_time">2 years ago</span> <a href="#8">#8</a></div>
+      <div class="msg_body">I got mine <span>3 years ago</span> and it still works.</div></div>`);
+    expect(text).toContain('longintonin');
+    expect(text).not.toContain('2 years ago');
+    expect(text).toContain('I got mine 3 years ago and it still works.');
+  });
+
+  it("go as a comment's score, count of replies and fold toggle beside its author; a score in a sentence stays", () => {
+    const text = cleaned(`<div class="comment"><p class="tagline"><a class="expand">[–]</a> <a class="author">surlier</a>
+      <span class="score">18 points</span> <a class="numchildren">(0 children)</a></p>
+      <div class="md"><p>Our team scored <span>18 points</span> in the final.</p></div></div>`);
+    expect(text).toContain('surlier');
+    expect(text).not.toMatch(/\[–\]|children|18 points\s*\(/);
+    expect(text).toContain('Our team scored 18 points in the final.');
+  });
+
+  it('go as the short form of a date printed beside its long one ("1 yr"); a duration in minutes stays', () => {
+    const text = cleaned(`<article class="post"><span class="date"><time><span class="long">June 14, 2024</span><span class="short">1 yr</span></time></span>
+      <span class="duration">33 min</span><div class="post-body"><p>Thanks to all the moderators.</p></div></article>`);
+    expect(text).toContain('June 14, 2024');
+    expect(text).not.toContain('1 yr');
+    expect(text).toContain('33 min');
+  });
 });
+

@@ -234,6 +234,29 @@ describe('headings announcing links to elsewhere', () => {
   });
 });
 
+describe('a heading in a forum post', () => {
+  // A short reply whose hidden share menu opens with "Share on other sites".
+  const reply = (author: string, text: string): string => `<article class="post"><div class="post-column">
+    <div class="post-author">${author}</div><div class="post-body"><p>${text}</p></div>
+    <div class="postShareMenu"><h5>Link to post</h5><h5>Share on other sites</h5><ul><li><a href="/x">X</a></li></ul></div>
+    </div></article>`;
+  const thread = `<main><h1>Which camera?</h1>${reply('Ning', 'The best camera is the one you have with you.')}${reply('Frozen', 'Does an AI really need a camera?')}</main>`;
+
+  it('takes the block it announces, not the short post around it', () => {
+    const text = pruned(thread, false);
+    expect(text).toContain('The best camera is the one you have with you.');
+    expect(text).toContain('Does an AI really need a camera?');
+    expect(text).not.toContain('Share on other sites');
+  });
+
+  it('still takes the wider block outside posts on other pages (a sidebar)', () => {
+    const text = pruned(`<main><h1>Shop</h1>${prose(3)}<div class="side"><div class="intro">Our picks of the week, chosen by staff</div>
+      <div class="box"><h4>Share on other sites</h4><a href="/y">Y</a></div></div></main>`, false);
+    expect(text).toContain('Paragraph 3');
+    expect(text).not.toContain('Our picks of the week');
+  });
+});
+
 describe('ids made from the text', () => {
   it('reads an anchor id made from a heading as the heading, not as a role', () => {
     const text = pruned(`<article><h1>Selling on social networks</h1>${prose(4)}
