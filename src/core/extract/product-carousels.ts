@@ -1,8 +1,12 @@
 import { collapsedTrimmedLength } from '../text/collapsed-length';
 import { textNodes } from '../dom/text-nodes';
 
+// Currency signs, and the codes printed before an amount and after one.
+const SIGNS = '[$€£¥₹₩₽]';
+const CODES_BEFORE = 'USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|INR|SEK|NOK|DKK|PLN|CZK|BRL|MXN|kr|zł|Kč|Rs\\.?';
+const CODES_AFTER = 'USD|EUR|GBP|CHF|SEK|NOK|DKK|PLN|CZK|kr|zł|Kč';
 // A price: a currency sign or code next to a number, before or after it.
-const PRICE = /(?:[$€£¥₹₩₽]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|INR|SEK|NOK|DKK|PLN|CZK|BRL|MXN|kr|zł|Kč|Rs\.?)\s?)\s?\d|\d(?:[\d.,'\s]*\d)?\s?(?:[$€£¥₹₩₽]|\b(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|PLN|CZK|kr|zł|Kč)\b)/;
+const PRICE = new RegExp(`(?:${SIGNS}|\\b(?:${CODES_BEFORE})\\s?)\\s?\\d|\\d(?:[\\d.,'\\s]*\\d)?\\s?(?:${SIGNS}|\\b(?:${CODES_AFTER})\\b)`);
 // Cards of other products: at least this many sibling blocks with a price and a
 // link (an anchor without href is a scripted one).
 const MIN_CARDS = 3;
@@ -13,7 +17,7 @@ const MAX_CAROUSEL_FRAME = 200;
 
 // A currency sign or code alone in its element: shop templates (WooCommerce's
 // "currencySymbol") print it apart from the amount beside it.
-const CURRENCY_ALONE = /^\s*(?:[$€£¥₹₩₽]|USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|INR|SEK|NOK|DKK|PLN|CZK|BRL|MXN|kr|zł|Kč|Rs\.?)\s*$/;
+const CURRENCY_ALONE = new RegExp(`^\\s*(?:${SIGNS}|${CODES_BEFORE})\\s*$`);
 // An amount's element is short: a sign, a number, perhaps "From" or a unit.
 const MAX_AMOUNT_CHARS = 40;
 
