@@ -5,8 +5,8 @@ import { collapseWhitespace } from '../text/collapse-whitespace';
 // Longer than any label: a line this long is not read against the patterns.
 const MAX_LABEL = 60;
 
-/** The nearest block around a node: what the text shows on one line. */
-function lineOf(node: Node, root: Element): Element | null {
+/** The nearest block around a node, below root: what the text shows on one line. */
+export function lineOf(node: Node, root: Element): Element | null {
   for (let el = node.parentElement; el; el = el.parentElement) {
     if (BLOCK_TAGS.has(el.tagName.toUpperCase())) return el === root ? null : el;
     if (el === root) return null;

@@ -1,14 +1,6 @@
 import { textNodes } from '../dom/text-nodes';
-import { BLOCK_TAGS } from '../text/html-to-text';
 import { collapseWhitespace } from '../text/collapse-whitespace';
-
-/** The nearest block around a node: what the text shows on one line. */
-function lineOf(node: Node, root: Element): Element | null {
-  for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
-    if (BLOCK_TAGS.has(el.tagName.toUpperCase())) return el;
-  }
-  return null;
-}
+import { lineOf } from './label-lines';
 
 /**
  * Removes from a product page's content a line that says again what the line
