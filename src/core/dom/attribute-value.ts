@@ -10,3 +10,8 @@ export function attributeValue(el: Element, name: string): string | null {
 export function classAndId(el: Element): string {
   return `${attributeValue(el, 'class') ?? ''} ${attributeValue(el, 'id') ?? ''}`;
 }
+
+/** An element's tag and class: siblings that share them are items of one list (the tiles of a grid, the plans of a pricing table). */
+export function tagAndClass(el: Element): string {
+  return `${el.tagName} ${el.getAttribute('class') ?? ''}`;
+}

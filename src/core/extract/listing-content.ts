@@ -1,6 +1,7 @@
 import { BLOCK_TAGS } from '../text/html-to-text';
 import { collapseWhitespace } from '../text/collapse-whitespace';
 import { textNodes } from '../dom/text-nodes';
+import { tagAndClass } from '../dom/attribute-value';
 
 // What is read from a page that is not an article (a shop's category, a list
 // of items, a service's page) once its content block is chosen.
@@ -93,7 +94,7 @@ export function itemGrid(body: Element, weights: Map<Element, { chars: number }>
     if (el === body || el.children.length < MIN_ITEMS) continue;
     const groups = new Map<string, { items: number; chars: number }>();
     for (const child of Array.from(el.children)) {
-      const shape = `${child.tagName} ${child.getAttribute('class') ?? ''}`;
+      const shape = tagAndClass(child);
       const group = groups.get(shape) ?? { items: 0, chars: 0 };
       group.items++;
       group.chars += weights.get(child)?.chars ?? 0;

@@ -1,5 +1,6 @@
 import { collapseWhitespace } from '../text/collapse-whitespace';
 import { splitPoint } from '../dom/split-point';
+import { tagAndClass } from '../dom/attribute-value';
 
 // Shops and listings print some blocks twice (a grid for small screens and one
 // for large, a menu of categories above and below the grid), and CSS shows only
@@ -70,8 +71,6 @@ function shapes(order: Element[]): Map<Element, Shape> {
   return shapeOf;
 }
 
-const shapeName = (el: Element): string => `${el.tagName} ${el.getAttribute('class') ?? ''}`;
-
 /**
  * True when the later block copies the earlier one: not when it is the same part
  * of two items of one list (each plan of a pricing table lists the same features).
@@ -79,7 +78,7 @@ const shapeName = (el: Element): string => `${el.tagName} ${el.getAttribute('cla
 function isCopy(earlier: Element, later: Element): boolean {
   const items = splitPoint(earlier, later);
   if (!items) return false;
-  return items[1] === later || shapeName(items[0]) !== shapeName(items[1]);
+  return items[1] === later || tagAndClass(items[0]) !== tagAndClass(items[1]);
 }
 
 /**

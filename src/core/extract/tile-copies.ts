@@ -1,5 +1,6 @@
 import { collapseWhitespace } from '../text/collapse-whitespace';
 import { textNodes } from '../dom/text-nodes';
+import { tagAndClass } from '../dom/attribute-value';
 import { onOwnLine } from './listing-content';
 
 // A shop's tile often prints its name and price twice or three times (a copy for
@@ -18,7 +19,7 @@ function tilesOf(el: Element): Element[] {
   const groups = new Map<string, Element[]>();
   for (const child of Array.from(el.children)) {
     if (NOT_TILES.has(child.tagName.toUpperCase())) continue;
-    const shape = `${child.tagName} ${child.getAttribute('class') ?? ''}`;
+    const shape = tagAndClass(child);
     const group = groups.get(shape);
     if (group) group.push(child);
     else groups.set(shape, [child]);
