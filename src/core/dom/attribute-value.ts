@@ -15,3 +15,8 @@ export function classAndId(el: Element): string {
 export function tagAndClass(el: Element): string {
   return `${el.tagName} ${el.getAttribute('class') ?? ''}`;
 }
+
+/** A test for a whole word of a class or id (between separators), one of `words`, a regular-expression alternation. */
+export function classWord(words: string): RegExp {
+  return new RegExp(`(^|[\\s_-])(${words})([\\s_-]|$)`, 'i');
+}

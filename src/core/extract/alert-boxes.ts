@@ -1,11 +1,11 @@
-import { classAndId } from '../dom/attribute-value';
+import { classAndId, classWord } from '../dom/attribute-value';
 import { holdsTextRun } from '../dom/text-nodes';
 
 // Class or id words of the message boxes a shop prints around its buy button:
 // errors kept ready for a failed action ("There was a problem adding this
 // item") and price or stock alert sign-ups. On a product's page they are
 // controls, not what the page says about the product.
-const ALERT = /(^|[\s_-])alerts?([\s_-]|$)/i;
+const ALERT = classWord('alerts?');
 // A box holding a sentence this long is a callout styled as an alert (a
 // Bootstrap "alert alert-info" around the shop's own text): it stays.
 const MAX_MESSAGE_RUN = 80;

@@ -1,7 +1,7 @@
 import { BLOCK_TAGS } from '../text/html-to-text';
 import { collapseWhitespace } from '../text/collapse-whitespace';
 import { textNodes } from '../dom/text-nodes';
-import { tagAndClass } from '../dom/attribute-value';
+import { classWord, tagAndClass } from '../dom/attribute-value';
 
 // What is read from a page that is not an article (a shop's category, a list
 // of items, a service's page) once its content block is chosen.
@@ -123,7 +123,7 @@ export function holdsProseParagraph(content: Element): boolean {
 // too: it may say a price or a count whose shown copy, marked aria-hidden, is
 // gone already.
 export const SCREEN_READER_CLASSES = 'visually-?hidden|sr-only|screen-reader-text';
-const SCREEN_READER_LABEL = new RegExp(`(^|[\\s_-])(${SCREEN_READER_CLASSES})([\\s_-]|$)`, 'i');
+const SCREEN_READER_LABEL = classWord(SCREEN_READER_CLASSES);
 const MIN_LABEL_REPEATS = 3;
 const MAX_LABEL_CHARS = 80;
 

@@ -1,11 +1,11 @@
-import { attributeValue } from '../dom/attribute-value';
+import { attributeValue, classWord } from '../dom/attribute-value';
 import { collapsedTrimmedLength } from '../text/collapsed-length';
 
 // Readability weighs any class holding "media" as not content, and its cleaning
 // then drops the block outright. Pages name text blocks so too ("media-block"
 // around a checklist, Bootstrap's "media-body"): when such a block holds this
 // much text, it is content and loses the word in the working copy.
-const MEDIA_WORD = /(^|[\s_-])media([\s_-]|$)/i;
+const MEDIA_WORD = classWord('media');
 const MEDIA = /media/gi;
 const MIN_TEXT = 1000;
 

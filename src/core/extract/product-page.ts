@@ -1,6 +1,6 @@
 import { readPageFacts, type PageFacts } from '../dom/page-facts';
 import { jsonLdItems, jsonLdTypes } from '../dom/json-ld';
-import { classAndId } from '../dom/attribute-value';
+import { classAndId, classWord } from '../dom/attribute-value';
 
 const PRODUCT_OG_TYPE = /^(og:)?product(\.item)?$/i;
 // A ProductGroup is one product sold in variants (sizes, colours).
@@ -9,7 +9,7 @@ const PRODUCT_TYPES = new Set(['Product', 'ProductGroup']);
 const MAX_DECLARED_PRODUCTS = 3;
 // Class or id words shop templates put on the page of one product ("product
 // detail page"), on <body> or <html>.
-const PRODUCT_TEMPLATE = /(^|[\s_-])(pdp|single-product|product-page|product-details?|productdetail)([\s_-]|$)/i;
+const PRODUCT_TEMPLATE = classWord('pdp|single-product|product-page|product-details?|productdetail');
 // The controls that buy: a product's page has one or a few (a sticky copy of
 // the button, "buy now" beside "add to cart"); a shop's listing has one per item.
 const ADD_TO_CART = /add[-_]?to[-_]?(cart|bag|basket)|addtocart|buy[-_]?now/i;

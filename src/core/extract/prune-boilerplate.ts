@@ -1,7 +1,7 @@
 import { isItemPart, isTiledPage } from './item-parts';
 import { removeNotContent } from './not-content';
 import { isCaptionBlock, markAsCaption } from './captions';
-import { attributeValue, classAndId } from '../dom/attribute-value';
+import { attributeValue, classAndId, classWord } from '../dom/attribute-value';
 import { removeRepeatedBlocks } from './repeated-blocks';
 import { bioBlocks } from './author-bios';
 import { isNamedMedia, unmarkMediaText } from './media-text-blocks';
@@ -10,9 +10,6 @@ import { collapseWhitespace } from '../text/collapse-whitespace';
 import { alphanumeric } from '../text/alphanumeric';
 import { isCutShort } from '../text/cut-short';
 import { inPost } from './post-shape';
-
-/** A whole word of a class or id (between separators), one of `words` (a regex alternation). */
-const classWord = (words: string): RegExp => new RegExp(`(^|[\\s_-])(${words})([\\s_-]|$)`, 'i');
 
 // Class or id words of blocks that sit beside the content: share bars, related
 // links, newsletter boxes, ads. Whole words only ("share", not "shared"). Wider

@@ -1,4 +1,4 @@
-import { classAndId } from '../dom/attribute-value';
+import { classAndId, classWord } from '../dom/attribute-value';
 import { removeProductCarousels } from './product-carousels';
 import { holdsTextRun } from '../dom/text-nodes';
 import { removeMachineText } from './machine-text';
@@ -9,17 +9,17 @@ import { SCREEN_READER_CLASSES } from './listing-content';
 // almost never part of the ground truth (under 10 % of it). Reviews are only
 // dropped beside a product, and never when named testimonials: those are
 // a site's own selection, content it shows on purpose.
-const REVIEWS = /(^|[\s_-])(reviews?|customer-reviews)([\s_-]|$)/i;
+const REVIEWS = classWord('reviews?|customer-reviews');
 const TESTIMONIALS = /testimonial/i;
 // Filters, pagination, fly-out menus, mini carts, e-mail sign-up: controls,
 // whose words also name wrappers of a listing or an FAQ, hence the guards below.
-const CONTROLS = /(^|[\s_-])(filters?|flyout|mini-?cart|pagination|email)([\s_-]|$)/i;
+const CONTROLS = classWord('filters?|flyout|mini-?cart|pagination|email');
 // Beside a product: labels for screen readers (they repeat what the page
 // shows: "Regular price", "Sale price"), order forms for many variants at once,
 // tooltips and popovers, the shop's returns policy and legal notes, badges
 // ("New", "Bestseller"), carousels and side columns. On WCXB product pages the
 // ground truth keeps little of them (an FAQ it often keeps: not listed).
-const PRODUCT_EXTRAS = new RegExp(`(^|[\\s_-])(${SCREEN_READER_CLASSES}|offscreen|quick-order|tool-?tip|returns|sidebar|popover|legal|badges?|carousel)([\\s_-]|$)`, 'i');
+const PRODUCT_EXTRAS = classWord(`${SCREEN_READER_CLASSES}|offscreen|quick-order|tool-?tip|returns|sidebar|popover|legal|badges?|carousel`);
 // A control holds no sentence this long, nor this share of the page's text.
 const MAX_CONTROL_RUN = 80;
 const MAX_CONTROL_SHARE = 0.5;

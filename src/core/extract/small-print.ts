@@ -1,8 +1,8 @@
-import { classAndId } from '../dom/attribute-value';
+import { classAndId, classWord } from '../dom/attribute-value';
 
 // Class or id words of a product page's small print: the footnotes and legal
 // conditions under its claims ("Image simulated", "Results may vary").
-const SMALL_PRINT = /(^|[\s_-])(disclaimers?)([\s_-]|$)/i;
+const SMALL_PRINT = classWord('disclaimers?');
 // A page that footnotes its claims prints several; a lone one is more often
 // the condition of an offer the page makes, which a reader needs beside it.
 const MIN_FOOTNOTES = 3;
