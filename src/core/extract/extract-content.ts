@@ -112,7 +112,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   const pageIsWordy = reading(() => isWordy(doc), inPlace && other);
   const fieldForms = reading(() => fieldFormKeys(doc), inPlace && other);
   const { readable, fallback, grid, isProduct } = contentCandidates(doc, options, fieldForms);
-  const minShare = options.isArticle === false ? OTHER_MIN_SHARE : ARTICLE_MIN_SHARE;
+  const minShare = other ? OTHER_MIN_SHARE : ARTICLE_MIN_SHARE;
   let content: Element | null = readable?.element ?? null;
   // The content's text, counted again only when another block replaces it.
   let chars = content ? textChars(content) : 0;
@@ -120,9 +120,9 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   if (fallback && fallback.chars > 0 && (!content || chars < fallback.chars * minShare)) {
     const container = fallback.element();
     // On listings and shops the links are the content (item names); in an article they are menus.
-    if (options.isArticle !== false) dropLinkBlocks(container);
+    if (!other) dropLinkBlocks(container);
     replace(container);
-  } else if (content && fallback && options.isArticle !== false && chars < fallback.chars * SPLIT_ARTICLE_MAX_SHARE) {
+  } else if (content && fallback && !other && chars < fallback.chars * SPLIT_ARTICLE_MAX_SHARE) {
     const container = fallback.element();
     dropLinkBlocks(container);
     if (continuesArticle(content, container)) replace(container);
@@ -130,7 +130,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   // Readability and the plain-text container both pass over a list whose items are links.
   if (grid && (!content || (chars < grid.chars * GRID_MIN_SHARE && !holdsProseParagraph(content)))) replace(grid.element());
   if (!content || !chars) return null;
-  if (options.isArticle === false) {
+  if (other) {
     dropRepeatedQuotes(content);
     removeTileLabels(content);
     removeScreenReaderLabels(content);
