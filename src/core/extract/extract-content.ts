@@ -7,6 +7,7 @@ import { mainContainer, measureText } from './main-container';
 import { mainLandmark } from './main-landmark';
 import { dropLinkBlocks } from './drop-link-blocks';
 import { continuesArticle, SPLIT_ARTICLE_MAX_SHARE } from './split-article';
+import { codeBlockCount, lostCode } from './lost-code';
 import { pruneShopWidgets } from './prune-shop-widgets';
 import { isProductPage } from './product-page';
 import { removeSmallPrint } from './small-print';
@@ -56,8 +57,8 @@ const GRID_MIN_SHARE = 0.3;
 // main container alone answers, which keeps huge pages to bounded time.
 const MAX_ELEMENTS = 30_000;
 
-/** The main container, found on the pruned copy; built only if the vote needs it. */
-interface Candidate { chars: number; element: () => Element }
+/** The main container, found on the pruned copy; built only if the vote needs it. `codeBlocks`: its <pre> blocks. */
+interface Candidate { chars: number; element: () => Element; codeBlocks?: number }
 
 interface ReadableResult {
   element: Element;
@@ -122,10 +123,14 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     // On listings and shops the links are the content (item names); in an article they are menus.
     if (!other) dropLinkBlocks(container);
     replace(container);
-  } else if (content && fallback && !other && chars < fallback.chars * SPLIT_ARTICLE_MAX_SHARE) {
-    const container = fallback.element();
-    dropLinkBlocks(container);
-    if (continuesArticle(content, container)) replace(container);
+  } else if (content && fallback && !other) {
+    // Readability dropping much of the code is reason enough; a split article must be continued by the container.
+    const codeLost = lostCode(content, fallback.codeBlocks ?? 0);
+    if (codeLost || chars < fallback.chars * SPLIT_ARTICLE_MAX_SHARE) {
+      const container = fallback.element();
+      dropLinkBlocks(container);
+      if (codeLost || continuesArticle(content, container)) replace(container);
+    }
   }
   // Readability and the plain-text container both pass over a list whose items are links.
   if (grid && (!content || (chars < grid.chars * GRID_MIN_SHARE && !holdsProseParagraph(content)))) replace(grid.element());
@@ -220,7 +225,7 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
       const path = pathFrom(body, el);
       return () => followPath(withoutPostChrome(prunedCopy()).body, path) ?? body;
     };
-    fallback = { chars: weights.get(container)?.plainChars ?? 0, element: fromFreshCopy(container) };
+    fallback = { chars: weights.get(container)?.plainChars ?? 0, element: fromFreshCopy(container), codeBlocks: codeBlockCount(container) };
     const items = isArticle ? null : itemGrid(body, weights);
     if (items) grid = { chars: items.chars, element: fromFreshCopy(items.element) };
   }
