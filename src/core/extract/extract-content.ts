@@ -216,11 +216,16 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
     if (posts) return { readable: null, fallback: { chars: posts.reduce((n, post) => n + (weights.get(post)?.plainChars ?? 0), 0), element: () => gatherPosts(posts, clone) } };
     // Readability rewrites the copy, so a block it did not choose comes from a
     // fresh one, made only when that block is taken (rare on articles); a
-    // disposable page has no other copy, so the block is copied now.
+    // disposable page has no other copy, so the block's HTML is kept now (half
+    // the cost of a clone) and parsed back into its own element only when taken.
     const fromFreshCopy = (el: Element): (() => Element) => {
       if (options.disposable) {
-        const copy = el.cloneNode(true) as Element;
-        return () => copy;
+        const shell = el.cloneNode(false) as Element;
+        const html = el.innerHTML;
+        return () => {
+          shell.innerHTML = html;
+          return shell;
+        };
       }
       const path = pathFrom(body, el);
       return () => followPath(withoutPostChrome(prunedCopy()).body, path) ?? body;
