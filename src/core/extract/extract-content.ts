@@ -5,6 +5,7 @@ import { pruneBoilerplate } from './prune-boilerplate';
 import { authorBios } from './author-bios';
 import { mainContainer, measureText } from './main-container';
 import { mainLandmark } from './main-landmark';
+import { articleRegion, keepOnlyRegion } from './article-region';
 import { dropLinkBlocks } from './drop-link-blocks';
 import { continuesArticle, SPLIT_ARTICLE_MAX_SHARE } from './split-article';
 import { codeBlockCount, lostCode } from './lost-code';
@@ -233,6 +234,9 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
     fallback = { chars: weights.get(container)?.plainChars ?? 0, element: fromFreshCopy(container), codeBlocks: codeBlockCount(container) };
     const items = isArticle ? null : itemGrid(body, weights);
     if (items) grid = { chars: items.chars, element: fromFreshCopy(items.element) };
+    // On articles Readability reads only the region around the container, once the container's block is kept above.
+    const region = isArticle ? articleRegion(body, container, weights) : null;
+    if (region) keepOnlyRegion(region, body);
   }
   return { readable: elements <= MAX_ELEMENTS ? readabilityCandidate(clone) : null, fallback, grid, isProduct };
 }

@@ -1,0 +1,31 @@
+import type { TextWeight } from './main-container';
+
+// The region must hold this share of the page's plain text: a smaller one may
+// be a side column of a page whose article Readability would find elsewhere.
+const MIN_REGION_SHARE = 0.5;
+
+/**
+ * The part of an article page Readability needs to read: the main container's
+ * parent (the article's other parts sit beside it), widened to hold the first
+ * h1 (a standfirst and lead image sit between the headline and the body). Null
+ * when that is the whole body or holds too little of the page's plain text.
+ */
+export function articleRegion(body: Element, container: Element, weights: Map<Element, TextWeight>): Element | null {
+  let region = container.parentElement ?? body;
+  const headline = body.getElementsByTagName('h1')[0];
+  while (headline && region !== body && !region.contains(headline)) region = region.parentElement ?? body;
+  if (region === body) return null;
+  const share = (weights.get(region)?.plainChars ?? 0) / Math.max(1, weights.get(body)?.plainChars ?? 0);
+  return share >= MIN_REGION_SHARE ? region : null;
+}
+
+/**
+ * Removes everything outside `region` from its document (menus, side columns,
+ * footers), which Readability would otherwise walk and score. The region's
+ * ancestors stay, with the direction and language they declare.
+ */
+export function keepOnlyRegion(region: Element, body: Element): void {
+  for (let node: Element = region; node !== body && node.parentElement; node = node.parentElement) {
+    for (const sibling of Array.from(node.parentElement.childNodes)) if (sibling !== node) sibling.remove();
+  }
+}
