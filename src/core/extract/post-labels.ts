@@ -5,15 +5,20 @@ import { inPost } from './post-shape';
 // Lines of a forum post that are its engine's, not its author's: action links
 // (Reply, Quote, Report, Permalink, Print view), badges (Original poster, OP,
 // Author), the headers of quotes and code ("Quote:", "Code: Select all"), the
-// post's age and number ("#12") and the user panel's counts ("Posts: 1,234",
-// "25.8k reputation", "Joined: Feb 2019"). Whole lines only: a sentence
-// mentioning them stays.
+// post's age and number ("#12"), the user panel's counts ("Posts: 1,234",
+// "25.8k reputation", "Joined: Feb 2019"), vote bars ("Upvote 0 Downvote"),
+// the thread's counters ("Views 1.9k"), notices ("Not open for further
+// replies.", "3 months later...", ads) and attachments' download counts.
+// Whole lines only: a sentence mentioning them stays.
 const UNIT = '(years?|months?|weeks?|days?|hours?|minutes?)';
 const PANEL_FIELD = '(registered|joined|join date|posts|threads|messages|reputation|location|likes received|trophy points|best answers)';
 const POST_LABEL = new RegExp(
   '^(reply|reply with quote|quote|multi-?quote|report|permalink|embed|save|parent|share|like|likes|upvote|downvote|flag|bookmark' +
     '|click to expand\\.*|original poster|original post|op|author|op posts:|logged|quote:|code: select all|print view' +
     '|printer friendly format|scroll to see replies|online|offline|reply #?\\d+|\\d+[ymwdh]' +
+    '|upvote \\d+ downvote|sort by date sort by votes|not open for further replies\\.?|featured replies|report topic' +
+    '|replies sorted oldest to newest|advertisement( [-(].{0,40})?|\\d+ (person|people) likes? this\\.?' +
+    '|(replies|views) [\\d.,]+k?|\\d+ (weeks?|months?|years?) later\\.*|\\(?[\\d.,]+ [kmg]i?b\\)? downloaded \\d+ times' +
     `|\\d+ ${UNIT}(,? \\d+ ${UNIT})? ago` +
     `|${PANEL_FIELD}\\s*:\\s*\\S.*` +
     '|[\\d.,]+k? (posts|reputation|solutions|badges))$',
