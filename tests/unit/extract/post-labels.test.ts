@@ -46,6 +46,13 @@ describe("a thread's label lines", () => {
     expect(text.replace(/\s+/g, ' ').trim()).toBe('Clean the fans first.');
   });
 
+  it("go as a long quote's toggle even outside a post's named blocks (the content may be one post's body)", () => {
+    const text = cleaned(`<div class="bbWrapper"><blockquote><div>ada said:</div><div>Sand with the grain first, always.</div>
+      <div class="expandLink"><a role="button">Click to expand...</a></div></blockquote><div>Agreed.</div></div>`);
+    expect(text).not.toContain('Click to expand');
+    expect(text).toContain('Sand with the grain first, always.');
+  });
+
   it('keep a count that no field name announces, a field name followed by prose, and a rank that is not a link', () => {
     const text = cleaned(`<div class="post"><div>Location:</div><div>Near the old mill, by the river.</div><table><tr><td>12</td></tr></table><div>#3</div></div>`);
     expect(text).toContain('Near the old mill, by the river.');
