@@ -20,7 +20,7 @@ import { removeSkipLinks } from './skip-links';
 import { gatherThread, threadPosts } from './forum-thread';
 import { removePostChrome } from './post-chrome';
 import { fieldFormKeys, unwrapContentForms } from './content-forms';
-import { gatherPosts, repeatedPosts } from './repeated-posts';
+import { gatherPosts, postList, repeatedPosts } from './repeated-posts';
 import { dropRepeatedQuotes } from './repeated-quotes';
 import { removePostLabels } from './post-labels';
 import { removeCallsToAction } from './calls-to-action';
@@ -215,6 +215,9 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
     // A thread without microdata whose longest post won: the posts around it are read instead.
     const posts = isArticle ? null : repeatedPosts(container, body, weights);
     if (posts) return { readable: null, fallback: { chars: posts.reduce((n, post) => n + (weights.get(post)?.plainChars ?? 0), 0), element: () => gatherPosts(posts, clone) } };
+    // A thread whose posts are the container's children: all of them, where Readability may drop the short ones.
+    const list = isArticle ? null : postList(container, weights);
+    if (list) return { readable: null, fallback: { chars: list.reduce((n, post) => n + (weights.get(post)?.plainChars ?? 0), 0), element: () => gatherPosts(list, clone) } };
     // Readability rewrites the copy, so a block it did not choose comes from a
     // fresh one, made only when that block is taken (rare on articles); a
     // disposable page has no other copy, so the block's HTML is kept now (half

@@ -3,9 +3,10 @@ import { collapsedTrimmedLength } from '../text/collapsed-length';
 
 // Class names forum engines give the parts of a post that are not what its
 // author wrote: the user panel (rank, post count, join date), the signature,
-// the bars of reactions and reply/quote/report links, and a post's share menu. Whole class names
-// only: "signature" is chrome, "signature-dish" is not.
-const POST_CHROME = /^(post-?profile|author-?column|ipsentry__header|profile-(posts|joined|rank|custom-field|contact)|user-?info|user-?details|user-?title|user-?stats|user-?extras|message-user(details|extras)|cauthorpane(_info|_mobile)?|ipscomment_author|signature|post-?signature|message-signature|post-?buttons|post-?controls|ipscomment_controls|message-action-?bar|message-footer|reactions-?bar|(c?post-?)?share-?menu|back2top|votes)$/i;
+// the bars of reactions and reply/quote/report links, a post's share menu, and
+// the menus a button opens beside the thread (the forum list to jump to, the
+// sort options). Whole class names only: "signature" is chrome, "signature-dish" is not.
+const POST_CHROME = /^(dropdown-(menu|contents)|jumpbox|post-?profile|author-?column|ipsentry__header|profile-(posts|joined|rank|custom-field|contact)|user-?info|user-?details|user-?title|user-?stats|user-?extras|message-user(details|extras)|cauthorpane(_info|_mobile)?|ipscomment_author|signature|post-?signature|message-signature|post-?buttons|post-?controls|ipscomment_controls|message-action-?bar|message-footer|reactions-?bar|(c?post-?)?share-?menu|back2top|votes)$/i;
 // Of those, the user panels: the author's name in them stays, the rest goes.
 const USER_PANEL = /^(post-?profile|author-?column|user-?info|user-?details|message-userdetails|cauthorpane|ipscomment_author)$/i;
 // The author's name in a user panel.
@@ -15,6 +16,9 @@ const MAX_NAME_CHARS = 60;
 // A block this long is a wrapper named after one of its parts, not the part;
 // measured as read, since templates indent user panels heavily.
 const MAX_CHROME_CHARS = 1500;
+
+// An avatar drawn as its user's initials: the picture's stand-in, not a line of the post.
+const INITIALS = /^\p{L}{1,2}$/u;
 
 // BEM names the part after the block: "ipsEntry__signature" is a signature.
 const bemElement = (name: string): string => name.slice(name.lastIndexOf('__') + 2);
@@ -28,10 +32,17 @@ function authorName(panel: Element): Element | null {
   return name && collapsedTrimmedLength(name.textContent ?? '') <= MAX_NAME_CHARS ? name : null;
 }
 
+const isInitialsAvatar = (el: Element): boolean => el.getAttribute('role') === 'img' && INITIALS.test((el.textContent ?? '').trim());
+
 /** Removes the chrome around each post of a discussion from a working copy; user panels leave their author's name. */
 export function removePostChrome(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll('[class]'))) {
-    if (!el.parentNode || !isNamed(el, POST_CHROME) || collapsedTrimmedLength(el.textContent ?? '') > MAX_CHROME_CHARS) continue;
+  for (const el of Array.from(root.querySelectorAll('[class], [role="img"]'))) {
+    if (!el.parentNode) continue;
+    if (isInitialsAvatar(el)) {
+      el.remove();
+      continue;
+    }
+    if (!isNamed(el, POST_CHROME) || collapsedTrimmedLength(el.textContent ?? '') > MAX_CHROME_CHARS) continue;
     const name = isNamed(el, USER_PANEL) ? authorName(el) : null;
     if (name) el.replaceWith(name);
     else el.remove();

@@ -5,15 +5,20 @@ import { inPost } from './post-shape';
 // Lines of a forum post that are its engine's, not its author's: action links
 // (Reply, Quote, Report, Permalink, Print view), badges (Original poster, OP,
 // Author), the headers of quotes and code ("Quote:", "Code: Select all"), the
-// post's age and number ("#12") and the user panel's counts ("Posts: 1,234",
-// "25.8k reputation", "Joined: Feb 2019"). Whole lines only: a sentence
-// mentioning them stays.
+// post's age and number ("#12"), the user panel's counts ("Posts: 1,234",
+// "25.8k reputation", "Joined: Feb 2019"), vote bars ("Upvote 0 Downvote"),
+// the thread's counters ("Views 1.9k"), notices ("Not open for further
+// replies.", "3 months later...", ads) and attachments' download counts.
+// Whole lines only: a sentence mentioning them stays.
 const UNIT = '(years?|months?|weeks?|days?|hours?|minutes?)';
 const PANEL_FIELD = '(registered|joined|join date|posts|threads|messages|reputation|location|likes received|trophy points|best answers)';
 const POST_LABEL = new RegExp(
   '^(reply|reply with quote|quote|multi-?quote|report|permalink|embed|save|parent|share|like|likes|upvote|downvote|flag|bookmark' +
-    '|click to expand\\.*|original poster|original post|op|author|op posts:|logged|quote:|code: select all|print view' +
+    '|original poster|original post|op|author|op posts:|logged|quote:|code: select all|print view' +
     '|printer friendly format|scroll to see replies|online|offline|reply #?\\d+|\\d+[ymwdh]' +
+    '|upvote \\d+ downvote|sort by date sort by votes|not open for further replies\\.?|featured replies|report topic' +
+    '|replies sorted oldest to newest|advertisement( [-(].{0,40})?|\\d+ (person|people) likes? this\\.?' +
+    '|(replies|views) [\\d.,]+k?|\\d+ (weeks?|months?|years?) later\\.*|\\(?[\\d.,]+ [kmg]i?b\\)? downloaded \\d+ times' +
     `|\\d+ ${UNIT}(,? \\d+ ${UNIT})? ago` +
     `|${PANEL_FIELD}\\s*:\\s*\\S.*` +
     '|[\\d.,]+k? (posts|reputation|solutions|badges))$',
@@ -24,6 +29,8 @@ const PANEL_NAME = new RegExp(`^${PANEL_FIELD}\\s*:$`, 'i');
 const COUNT = /^[\d.,]+k?$/i;
 // A post's number, the text of a link to the post: "#12" that is not a link is a rank in a list.
 const POST_NUMBER = /^#\d+$/;
+// The toggle of a long quote, a label wherever it stands: the quote may be all that is left of its post.
+const QUOTE_TOGGLE = /^click to (expand|shrink)\.*$/i;
 
 // What an engine prints beside a post's author, each in an element of its own:
 // the post's age ("2 years ago", "1 yr": true the day the page was saved, not
@@ -46,7 +53,7 @@ export function removePostLabels(content: Element): void {
     const isFieldValue = afterFieldName && COUNT.test(text);
     afterFieldName = PANEL_NAME.test(text);
     const isPostNumber = POST_NUMBER.test(text) && isLinkText(line, text);
-    return (isFieldValue || afterFieldName || isPostNumber || POST_LABEL.test(text)) && inPost(line, content);
+    return ((isFieldValue || afterFieldName || isPostNumber || POST_LABEL.test(text)) && inPost(line, content)) || QUOTE_TOGGLE.test(text);
   });
   for (const el of Array.from(content.querySelectorAll('time, span, a'))) {
     if (BESIDE_AUTHOR.test(collapseWhitespace(el.textContent ?? '')) && !inSentence(el) && inPost(el, content)) el.remove();

@@ -7,7 +7,7 @@ import { attributeValue, classAndId } from '../dom/attribute-value';
 // body; a run of product cards or teasers has none of them.
 export const POST_WORD = /post|message|msg|comment|reply|answer/i;
 
-const firstClass = (el: Element): string | null => (attributeValue(el, 'class') ?? '').trim().split(/\s+/)[0] || null;
+export const firstClass = (el: Element): string | null => (attributeValue(el, 'class') ?? '').trim().split(/\s+/)[0] || null;
 
 /** Same tag and first class: the first post often carries one more class ("first", "thread-starter") than the replies. */
 export function sameShape(a: Element, b: Element): boolean {

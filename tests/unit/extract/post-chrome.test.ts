@@ -84,6 +84,23 @@ describe('the chrome around forum posts', () => {
     expect(text(page.body)).toBe('The post.');
   });
 
+  it('goes as the menus a button opens beside the thread (the forum list to jump to), not as a post', () => {
+    const page = parseWithLinkedom(`<!doctype html><html><body>${thread}
+      <div class="jumpbox-wrap"><span>Jump to</span><ul class="dropdown-contents"><li><a href="/f/1">General</a></li><li><span>↳ Howtos and Tutorials</span></li></ul></div>
+      <div class="action-bar"><div class="dropdown-menu"><label>Sort by: Post time</label></div></div></body></html>`);
+    removePostChrome(page.body);
+    expect(text(page.body)).not.toMatch(/Howtos|General|Sort by/);
+    expect(text(page.body)).toContain('going back to the previous build');
+  });
+
+  it("goes as an avatar drawn as its user's initials; an image's longer label text stays", () => {
+    const page = parseWithLinkedom(`<!doctype html><html><body><div class="message">
+      <a class="avatar"><span class="avatar-u7-m" role="img" aria-label="brunel">B</span></a><h4>brunel</h4>
+      <div class="message-body">A crosscut saw first. <span role="img" aria-label="chart">Sales rose in May</span></div></div></body></html>`);
+    removePostChrome(page.body);
+    expect(text(page.body).trim()).toBe('brunel A crosscut saw first. Sales rose in May');
+  });
+
   it('goes on pages that are not articles, and stays on articles, where the article rules decide', () => {
     expect(text(extractContent(doc(), { isArticle: false })!.content)).not.toContain('My rig');
     expect(text(extractContent(doc(), { isArticle: true })!.content)).toContain('My rig');

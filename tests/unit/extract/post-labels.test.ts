@@ -38,6 +38,21 @@ describe("a thread's label lines", () => {
     expect(text).toMatch(/ada[\s\S]*Oil the blade after use\.[\s\S]*bob[\s\S]*Store it dry\./);
   });
 
+  it("go as the engine's vote bars, thread counters, notices and attachment counters", () => {
+    const text = cleaned(`<div class="post"><div>Featured Replies</div><div>Replies 12</div><div>Views 1.9k</div>
+      <div class="message-body"><p>Clean the fans first.</p><div>(95.79 KiB) Downloaded 478 times</div></div>
+      <div>Upvote 0 Downvote</div><div>3 months later...</div><div>Advertisement - Members don't see this ad</div>
+      <div>Not open for further replies.</div><div>1 person likes this.</div></div>`);
+    expect(text.replace(/\s+/g, ' ').trim()).toBe('Clean the fans first.');
+  });
+
+  it("go as a long quote's toggle even outside a post's named blocks (the content may be one post's body)", () => {
+    const text = cleaned(`<div class="bbWrapper"><blockquote><div>ada said:</div><div>Sand with the grain first, always.</div>
+      <div class="expandLink"><a role="button">Click to expand...</a></div></blockquote><div>Agreed.</div></div>`);
+    expect(text).not.toContain('Click to expand');
+    expect(text).toContain('Sand with the grain first, always.');
+  });
+
   it('keep a count that no field name announces, a field name followed by prose, and a rank that is not a link', () => {
     const text = cleaned(`<div class="post"><div>Location:</div><div>Near the old mill, by the river.</div><table><tr><td>12</td></tr></table><div>#3</div></div>`);
     expect(text).toContain('Near the old mill, by the river.');

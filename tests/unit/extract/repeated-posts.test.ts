@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gatherPosts, repeatedPosts } from '../../../src/core/extract/repeated-posts';
+import { gatherPosts, postList, repeatedPosts } from '../../../src/core/extract/repeated-posts';
 import { extractContent } from '../../../src/core/extract/extract-content';
 import { mainContainer, measureText } from '../../../src/core/extract/main-container';
 import { parseWithLinkedom } from '../../../src/cli/linkedom-window';
@@ -62,5 +62,51 @@ describe('a thread without microdata whose longest post holds most of the text',
     const weights = measureText(doc.body);
     const brunel = doc.querySelectorAll('div.inner')[1]!;
     expect(repeatedPosts(brunel, doc.body, weights)).toBeNull();
+  });
+});
+
+// A thread as XenForo 1 prints it: the list of posts is the block with most
+// text, each post an item named "message", the first one short.
+const item = (author: string, text: string): string => `<li class="message"><div class="messageUserInfo">
+  <a href="/members/${author}"><img src="/avatars/${author}.jpg" alt=""></a><h3><a href="/members/${author}">${author}</a></h3>
+  <dl><dt>Messages:</dt><dd><a href="/search/${author}">3</a></dd></dl><dl><dt>Trophy Points:</dt><dd><a href="/trophies/${author}">5</a></dd></dl></div>
+  <div class="messageInfo"><a href="/posts/${author}">#1</a><blockquote class="messageText">${text}</blockquote></div></li>`;
+const list = (items: string[], extra = ''): Document => parseWithLinkedom(`<!doctype html><html><head><title>t</title></head><body>
+  <div id="content"><ol class="messageList">${items.join('')}<li>Thread starter ada, Start date June 4, 2026, Watchers 12</li></ol></div>${extra}</body></html>`);
+const messages = [
+  item('ada', 'Do forums still have a role today?'),
+  item('brunel', long),
+  item('clara', long.replace(/first reply/g, 'second reply')),
+];
+
+describe('a thread whose posts are the children of the block with most text', () => {
+  it('is read as those posts, the short first one included, without the other items of the list', () => {
+    const doc = list(messages);
+    const weights = measureText(doc.body);
+    const posts = postList(mainContainer(doc.body, weights), weights);
+    expect(posts?.map((p) => text(p.querySelector('h3')!))).toEqual(['ada', 'brunel', 'clara']);
+    const content = text(extractContent(list(messages), { isArticle: false })!.content);
+    expect(content).toContain('Do forums still have a role today?');
+    expect(content).toContain('The second reply');
+    expect(content).not.toContain('Thread starter');
+  });
+
+  it('is not read so when the items carry no word of a post (a list of cards), or hold little of the block', () => {
+    const cards = list(messages.map((m) => m.replace('class="message"', 'class="card"')));
+    const cardWeights = measureText(cards.body);
+    expect(postList(mainContainer(cards.body, cardWeights), cardWeights)).toBeNull();
+    const doc = list([item('ada', 'Short.'), item('brunel', 'Also short.')]);
+    const block = doc.querySelector('ol')!;
+    block.insertAdjacentHTML('beforeend', `<li class="intro">${long}</li>`);
+    expect(postList(block, measureText(doc.body))).toBeNull();
+  });
+
+  it('is not read so when the items are mostly links (cards teasing posts on other pages)', () => {
+    const card = (n: number): string => `<div class="post-card"><h3><a href="/blog/${n}">How we rebuilt the build pipeline, part ${n}: caching, sharding and retries</a></h3><p>Notes from our team.</p></div>`;
+    const doc = parseWithLinkedom(`<!doctype html><html><body><div class="feed">${[1, 2, 3, 4].map(card).join('')}</div></body></html>`);
+    const feed = doc.querySelector('.feed')!;
+    expect(postList(feed, measureText(doc.body))).toBeNull();
+    feed.querySelectorAll('a').forEach((a) => a.replaceWith(...Array.from(a.childNodes)));
+    expect(postList(feed, measureText(doc.body))).toHaveLength(4);
   });
 });

@@ -3,10 +3,11 @@ import { dropRepeatedQuotes } from '../../../src/core/extract/repeated-quotes';
 import { extractContent } from '../../../src/core/extract/extract-content';
 import { parseWithLinkedom } from '../../../src/cli/linkedom-window';
 
-const first = 'A crosscut hand saw comes first; a table saw can wait until you know what you build.';
+const first = 'A crosscut hand saw comes first; a table saw can wait until you know what you build and how often you rip boards.';
+const point = 'A crosscut hand saw comes first.';
 const quote = (text: string): string => `<blockquote class="quote"><div class="quote-title">ada said:</div><div>${text}</div><div class="expand">Click to expand...</div></blockquote>`;
 const thread = (quoted: string): string => `<div class="thread">
-  <article class="message"><p>ada</p><div class="body"><p>${first}</p><p>Sharpen it often.</p></div></article>
+  <article class="message"><p>ada</p><div class="body"><p>${first}</p><p>${point}</p><p>Sharpen it often.</p></div></article>
   <article class="message"><p>brunel</p><div class="body">${quote(quoted)}<p>Agreed, though a good used table saw is cheap these days and saves a lot of time.</p></div></article>
 </div>`;
 
@@ -26,6 +27,12 @@ describe('quotes of text the content already holds', () => {
     const doc = page(thread('The manual says the riving knife must stay on for every rip cut, without exception.'));
     dropRepeatedQuotes(doc.body);
     expect(text(doc.body)).toContain('riving knife');
+  });
+
+  it('stay when they quote a line or two: the point the reply answers', () => {
+    const doc = page(thread(point));
+    dropRepeatedQuotes(doc.body);
+    expect(doc.querySelectorAll('blockquote')).toHaveLength(1);
   });
 
   it('stay when too short to tell where they come from', () => {
