@@ -6,10 +6,11 @@ import { classWord, tagAndClass } from '../dom/attribute-value';
 // What is read from a page that is not an article (a shop's category, a list
 // of items, a service's page) once its content block is chosen.
 
-// Labels of controls and badges printed on each tile of a grid: they name an
-// action or a state, not an item. On WCXB collection and listing pages such
-// lines are almost never in the ground truth, the item names and prices are.
-const TILE_LABEL = /^(compare|add to compare|choose options|select (a )?size|select options|quick (view|shop|add)|apply now|new arrival|award winner|add to (cart|bag|basket|wish ?list)|buy now|more options|clear rating|rate this \w+|shop now|learn more|read more|view (all|more|details|product)|see (all|more|details)|load more|show more|out of stock|in stock|sold out|new|sale!?|best ?seller|top rated)$/i;
+// Labels of controls and badges printed on each tile of a grid, and of the
+// sort and filter controls above it: they name an action or a state, not an
+// item. On WCXB collection and listing pages such lines are almost never in the
+// ground truth, the item names and prices are.
+const TILE_LABEL = /^(compare|add to compare|choose options|select (a )?size|select options|quick (view|shop|add)|apply now|new arrival|award winner|add to (cart|bag|basket|wish ?list)|buy now|more options|clear rating|rate this \w+|shop now|learn more|read more|view (all|more|details|product)|see (all|more|details)|load more|show more|out of stock|in stock|low stock|sold out|coming soon|back-?order(ed)?|pre-?order( now)?|notify me|free shipping|calculate shipping|size guide|sponsored|new|sale!?|best ?seller|top rated|sort( by)?:?|filters?:?|sort (and|&) filter|filter (and|&) sort)$/i;
 // Longer than any label above: a text this long is not read against the list.
 const MAX_LABEL = 20;
 
@@ -32,6 +33,15 @@ export function onOwnLine(el: Element, root: Element): boolean {
   return true;
 }
 
+/** True when text outside blocks sits beside the node in its element: the node is a piece of a longer line. */
+function saysMoreBeside(node: Text): boolean {
+  for (let sibling = node.parentElement?.firstChild ?? null; sibling; sibling = sibling.nextSibling) {
+    if (sibling === node || (sibling.nodeType === 1 && BLOCK_TAGS.has((sibling as Element).tagName.toUpperCase()))) continue;
+    if ((sibling.nodeType === 3 || sibling.nodeType === 1) && (sibling.textContent ?? '').trim()) return true;
+  }
+  return false;
+}
+
 /**
  * Removes from a non-article's content the lines that are only a tile's control
  * or badge ("Compare", "Add to cart", "Sold out"…). A label on a line with other
@@ -46,8 +56,10 @@ export function removeTileLabels(content: Element): void {
     if (!label || label.length > MAX_LABEL || !TILE_LABEL.test(label)) continue;
     // The largest element holding only this label: the whole line goes.
     let line = node.parentElement;
+    // A text split in several nodes ("Free Shipping", "& Returns") is a longer line, not the label.
+    if (!line || saysMoreBeside(node)) continue;
     while (line && line !== content && line.parentElement && line.parentElement !== content && collapseWhitespace(line.parentElement.textContent ?? '') === label) line = line.parentElement;
-    if (line && line !== content && onOwnLine(line, content)) labels.push(line);
+    if (line !== content && onOwnLine(line, content)) labels.push(line);
   }
   for (const el of labels) el.remove();
 }

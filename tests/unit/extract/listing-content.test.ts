@@ -30,6 +30,33 @@ describe('tile labels', () => {
     expect(doc.body.textContent).not.toMatch(/Apply now|Award winner|New arrival/);
   });
 
+  it('go when they say a stock state or a shipping note, and so do the sort and filter controls above the grid', () => {
+    const kettles = Array.from({ length: 4 }, (_, i) => `<li class="tile"><h3><a href="/k${i}">Kettle ${i}</a></h3><div class="price">$${20 + i}</div><div class="state">${i % 2 ? 'Back-order' : 'Coming soon'}</div><div><button>Notify me</button></div><p><small>Free shipping</small></p></li>`).join('');
+    const doc = page(`<div class="bar"><div><button>Filters</button></div><div><label>Sort by:</label></div></div><ul>${kettles}</ul><p>Filters for hard water are sold apart.</p>`);
+    removeTileLabels(doc.body);
+    const text = doc.body.textContent ?? '';
+    expect(text).toContain('Kettle 3');
+    expect(text).toContain('$23');
+    expect(text).toContain('Filters for hard water are sold apart.');
+    expect(text).not.toMatch(/Back-order|Coming soon|Notify me|Free shipping|Sort by/);
+    expect(doc.querySelector('.bar')?.textContent).toBe('');
+  });
+
+  it('stay when the text of their line is split in several nodes that say more', () => {
+    const doc = page('<div class="intro"><h2 id="h"></h2><p>We ship for free over $99.</p></div>');
+    const heading = doc.getElementById('h')!;
+    heading.append(doc.createTextNode('Free shipping'), doc.createTextNode(' & returns'));
+    removeTileLabels(doc.body);
+    expect(doc.getElementById('h')?.textContent).toBe('Free shipping & returns');
+  });
+
+  it('go with their element when what follows them there is a block of its own', () => {
+    const doc = page('<div class="job"><h3>Night nurse</h3><a href="/apply">Apply now<div>Lyon only</div></a></div>');
+    removeTileLabels(doc.body);
+    expect(doc.querySelector('a')).toBeNull();
+    expect(doc.body.textContent).toContain('Night nurse');
+  });
+
   it('stay on a line with other text', () => {
     const doc = page('<p>Our lamps are made in Lyon from recycled brass. <a href="/about">Read more</a></p><div><a href="/try">Try it now</a> <a href="/more"><span>Learn more</span></a></div>');
     removeTileLabels(doc.body);
