@@ -29,6 +29,7 @@ import { removeTileCopies } from './tile-copies';
 import { copyWithoutNotContent, notContentOf, removeNotContent } from './not-content';
 import { collapsedTrimmedLength } from '../text/collapsed-length';
 import { pageHeading } from './page-heading';
+import { appendFaqSection, faqSection, type FaqSection } from './faq-section';
 import type { PageFacts } from '../dom/page-facts';
 
 export interface ExtractOptions {
@@ -111,7 +112,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   const pageTitle = reading(() => doc.title || pageHeading(doc), inPlace && !declared.title);
   const pageIsWordy = reading(() => isWordy(doc), inPlace && other);
   const fieldForms = reading(() => fieldFormKeys(doc), inPlace && other);
-  const { readable, fallback, grid, isProduct } = contentCandidates(doc, options, fieldForms);
+  const { readable, fallback, grid, isProduct, faq } = contentCandidates(doc, options, fieldForms);
   const minShare = other ? OTHER_MIN_SHARE : ARTICLE_MIN_SHARE;
   let content: Element | null = readable?.element ?? null;
   // The content's text, counted again only when another block replaces it.
@@ -130,6 +131,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   // Readability and the plain-text container both pass over a list whose items are links.
   if (grid && (!content || (chars < grid.chars * GRID_MIN_SHARE && !holdsProseParagraph(content)))) replace(grid.element());
   if (!content || !chars) return null;
+  if (faq) appendFaqSection(content, faq);
   if (other) {
     dropRepeatedQuotes(content);
     removeTileLabels(content);
@@ -169,7 +171,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
  * The strategies' answers: Readability's best block, the main container by
  * plain text, and on other pages a grid of items. `fieldForms`: fieldFormKeys of the page as it was.
  */
-function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: () => ReadonlySet<string>): { readable: ReadableResult | null; fallback: Candidate | null; grid?: Candidate | null; isProduct?: boolean } {
+function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: () => ReadonlySet<string>): { readable: ReadableResult | null; fallback: Candidate | null; grid?: Candidate | null; isProduct?: boolean; faq?: FaqSection | null } {
   const isArticle = options.isArticle ?? true;
   const isProduct = !isArticle && isProductPage(doc, options.facts);
   // Read once: a lost vote copies the page a second time.
@@ -199,6 +201,7 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
   const body = withoutPostChrome(clone).body;
   let fallback: Candidate | null = null;
   let grid: Candidate | null = null;
+  let faq: FaqSection | null = null;
   let elements = 0;
   if (body) {
     const weights = measureText(body);
@@ -223,8 +226,10 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
     fallback = { chars: weights.get(container)?.plainChars ?? 0, element: fromFreshCopy(container) };
     const items = isArticle ? null : itemGrid(body, weights);
     if (items) grid = { chars: items.chars, element: fromFreshCopy(items.element) };
+    // Readability may leave out an article's FAQ set apart from its body.
+    if (isArticle) faq = faqSection(container);
   }
-  return { readable: elements <= MAX_ELEMENTS ? readabilityCandidate(clone) : null, fallback, grid, isProduct };
+  return { readable: elements <= MAX_ELEMENTS ? readabilityCandidate(clone) : null, fallback, grid, isProduct, faq };
 }
 
 /** Child indices leading from root down to el. */
