@@ -30,6 +30,7 @@ import { copyWithoutNotContent, notContentOf, removeNotContent } from './not-con
 import { collapsedTrimmedLength } from '../text/collapsed-length';
 import { pageHeading } from './page-heading';
 import { appendFaqSection, faqSection, type FaqSection } from './faq-section';
+import { removeTagLists } from './tag-lists';
 import type { PageFacts } from '../dom/page-facts';
 
 export interface ExtractOptions {
@@ -132,6 +133,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   if (grid && (!content || (chars < grid.chars * GRID_MIN_SHARE && !holdsProseParagraph(content)))) replace(grid.element());
   if (!content || !chars) return null;
   if (faq) appendFaqSection(content, faq);
+  if (!other) removeTagLists(content);
   if (other) {
     dropRepeatedQuotes(content);
     removeTileLabels(content);

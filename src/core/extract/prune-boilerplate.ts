@@ -10,6 +10,7 @@ import { collapseWhitespace } from '../text/collapse-whitespace';
 import { alphanumeric } from '../text/alphanumeric';
 import { isCutShort } from '../text/cut-short';
 import { inPost } from './post-shape';
+import { linkedChars } from './linked-chars';
 
 // Class or id words of blocks that sit beside the content: share bars, related
 // links, newsletter boxes, ads. Whole words only ("share", not "shared"). Wider
@@ -185,13 +186,6 @@ function lineText(el: Element, max: number): string | null {
 /** A line whose text is a date and the words around one, nothing else. */
 function isDateLine(text: string): boolean {
   return text.length <= MAX_DATE_LINE && HAS_DATE.test(text) && text.replace(DATE_WORDS, '').length <= 2;
-}
-
-/** The characters of the element's text that are inside links. */
-function linkedChars(el: Element): number {
-  let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) linked += collapsedTrimmedLength(a.textContent ?? '');
-  return linked;
 }
 
 /** A short paragraph made of a link (and a label such as "Read more:"). */
