@@ -10,6 +10,7 @@ import { collapseWhitespace } from '../text/collapse-whitespace';
 import { alphanumeric } from '../text/alphanumeric';
 import { isCutShort } from '../text/cut-short';
 import { inPost } from './post-shape';
+import { linkedChars } from './linked-chars';
 
 // Class or id words of blocks that sit beside the content: share bars, related
 // links, newsletter boxes, ads. Whole words only ("share", not "shared"). Wider
@@ -90,6 +91,9 @@ const RELATED_LINE = /^(related|you (may|might) (also )?like)\b[^.!?]{0,50}$/i;
 // "Read more: …", "Related: …": a short paragraph that is a link to elsewhere.
 const LINK_LINE_SHARE = 0.8;
 const MAX_LINK_LINE = 200;
+// Or several such lines in one paragraph, one link a line: a stack of headlines to elsewhere.
+const MAX_LINK_STACK = 800;
+const MIN_STACKED_LINKS = 2;
 
 /** True when removing the element would take away the page's main prose. */
 function holdsContent(el: Element, longParagraphs: Set<Element>, total: number): boolean {
@@ -187,17 +191,11 @@ function isDateLine(text: string): boolean {
   return text.length <= MAX_DATE_LINE && HAS_DATE.test(text) && text.replace(DATE_WORDS, '').length <= 2;
 }
 
-/** The characters of the element's text that are inside links. */
-function linkedChars(el: Element): number {
-  let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) linked += collapsedTrimmedLength(a.textContent ?? '');
-  return linked;
-}
-
-/** A short paragraph made of a link (and a label such as "Read more:"). */
+/** A short paragraph made of a link (and a label such as "Read more:"), or of links one a line. */
 function isLinkLine(el: Element): boolean {
   const length = collapsedTrimmedLength(el.textContent ?? '');
-  if (!length || length > MAX_LINK_LINE) return false;
+  if (!length || length > MAX_LINK_STACK) return false;
+  if (length > MAX_LINK_LINE && (el.getElementsByTagName('br').length < MIN_STACKED_LINKS || el.getElementsByTagName('a').length < MIN_STACKED_LINKS)) return false;
   return linkedChars(el) >= length * LINK_LINE_SHARE;
 }
 

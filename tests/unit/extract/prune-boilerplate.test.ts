@@ -57,6 +57,16 @@ describe('date lines and link lines', () => {
   it('leaves them on other pages', () => {
     expect(pruned(page, false)).toMatch(/9:41[\s\S]*Another story/);
   });
+
+  it('drops a paragraph stacking links one a line, longer than a link line, not a paragraph of prose with links', () => {
+    const headline = (i: number): string => `<strong><a href="/story-${i}">Another story about the harbour, number ${i}, and what the council said of it</a> [MORE]</strong>`;
+    const stack = `<p><strong>DON'T MISS</strong><br>${[1, 2, 3].map(headline).join('<br>')}</p>`;
+    const linkedProse = `<p>${[1, 2, 3].map((i) => `<a href="/r-${i}">The council's report on the harbour, part ${i}, with its tables of figures for the boats</a>`).join(', ')}.</p>`;
+    const text = pruned(`<article><h1>Title</h1>${prose(6)}${stack}${linkedProse}</article>`);
+    expect(text).not.toContain("DON'T MISS");
+    expect(text).not.toContain('number 2');
+    expect(text).toContain('part 3');
+  });
 });
 
 describe('prompts and labels', () => {
