@@ -1,14 +1,19 @@
 import type { TextWeight } from './main-container';
+import { collapsedLength } from '../text/collapsed-length';
 
 // The region must hold this share of the page's plain text: a smaller one may
 // be a side column of a page whose article Readability would find elsewhere.
 const MIN_REGION_SHARE = 0.5;
+// A paragraph this long outside the region is prose: the article may go on
+// there (a story printed in several sections), so the page is read whole.
+const PROSE_PARAGRAPH = 150;
 
 /**
  * The part of an article page Readability needs to read: the main container's
  * parent (the article's other parts sit beside it), widened to hold the first
  * h1 (a standfirst and lead image sit between the headline and the body). Null
- * when that is the whole body or holds too little of the page's plain text.
+ * when that is the whole body, holds too little of the page's plain text, or
+ * leaves a paragraph of prose out.
  */
 export function articleRegion(body: Element, container: Element, weights: Map<Element, TextWeight>): Element | null {
   let region = container.parentElement ?? body;
@@ -16,7 +21,9 @@ export function articleRegion(body: Element, container: Element, weights: Map<El
   while (headline && region !== body && !region.contains(headline)) region = region.parentElement ?? body;
   if (region === body) return null;
   const share = (weights.get(region)?.plainChars ?? 0) / Math.max(1, weights.get(body)?.plainChars ?? 0);
-  return share >= MIN_REGION_SHARE ? region : null;
+  if (share < MIN_REGION_SHARE) return null;
+  for (const p of Array.from(body.getElementsByTagName('p'))) if (collapsedLength(p.textContent ?? '') >= PROSE_PARAGRAPH && !region.contains(p)) return null;
+  return region;
 }
 
 /**

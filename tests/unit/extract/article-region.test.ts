@@ -31,6 +31,12 @@ describe('the region of an article page Readability reads', () => {
     expect(found).toBeNull();
   });
 
+  it('is none when a paragraph of prose lies outside it, where the article may go on', () => {
+    const { found } = region(`<div id="page"><h1>Title</h1><div id="wrap"><div id="text">${prose(12)}</div></div></div>`
+      + `<section><p>The story goes on in a second section of its own, a paragraph long enough to be prose that a reader would miss if it were cut off here, as it was on some pages.</p></section>`);
+    expect(found).toBeNull();
+  });
+
   it('is none when the headline sits outside every block but the body', () => {
     const { found } = region(`<h1>Title</h1><div id="wrap"><div id="text">${prose(8)}</div></div>`);
     expect(found).toBeNull();
