@@ -51,16 +51,15 @@ function isHiddenTabPanel(el: Element): boolean {
 }
 
 /**
- * The outermost never-content parts under root; with `tabPanels`, looking inside
- * hidden tab panels and sections a button expands (expandable-sections.ts) instead of taking them.
+ * The outermost never-content parts under root, looking inside the sections a
+ * button expands (expandable-sections.ts) and, with `tabPanels`, hidden tab panels instead of taking them.
  */
 function findNotContent(root: ParentNode, tabPanels: boolean, expandable = new ExpandableSections()): Element[] {
   const found = NOT_CONTENT.findAll(root, true);
-  if (!tabPanels) return found;
   const sections = expandable.among(found);
-  const isPanel = (el: Element): boolean => isHiddenTabPanel(el) || sections.has(el);
+  const isPanel = (el: Element): boolean => (tabPanels && isHiddenTabPanel(el)) || sections.has(el);
   if (!found.some(isPanel)) return found;
-  return found.flatMap((el) => (isPanel(el) ? findNotContent(el, true, expandable) : [el]));
+  return found.flatMap((el) => (isPanel(el) ? findNotContent(el, tabPanels, expandable) : [el]));
 }
 
 /**
@@ -77,7 +76,8 @@ export function removeNotContent(doc: Document, tabPanels = true, known?: readon
 
 /**
  * What is never content in the page, outermost parts only, in document order.
- * `tabPanels`: hidden tab panels and expandable sections are content (not on a product's page, where they hold its reviews and shipping terms).
+ * Sections a button expands are content; so are hidden tab panels with
+ * `tabPanels` (not on a product's page, where they hold its reviews and shipping terms).
  */
 export function notContentOf(doc: Document, tabPanels = true): Element[] {
   return findNotContent(doc, tabPanels);

@@ -22,7 +22,15 @@ describe('sections a button expands', () => {
     expect(copyWithoutNotContent(parseWithLinkedom(page)).body.textContent).not.toContain('Pricing Login');
   });
 
-  it('go on request, as on a product page', () => {
-    expect(copyWithoutNotContent(parseWithLinkedom(page), false).body.textContent).not.toContain('Any licensed vet');
+  it('stay content where hidden tab panels go, as on a product page (its description folded in an accordion)', () => {
+    const text = copyWithoutNotContent(parseWithLinkedom(page), false).body.textContent ?? '';
+    expect(text).toContain('Any licensed vet will do.');
+    expect(text).not.toMatch(/Copied!|Pricing Login/);
+  });
+
+  it('leave the hidden tab panels inside them out on request', () => {
+    const nested = page.replace('<span hidden>Copied!</span>', '<div role="tabpanel" hidden>Other tab</div>');
+    expect(copyWithoutNotContent(parseWithLinkedom(nested), false).body.textContent).not.toContain('Other tab');
+    expect(copyWithoutNotContent(parseWithLinkedom(nested)).body.textContent).toContain('Other tab');
   });
 });
