@@ -235,7 +235,12 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
         };
       }
       const path = pathFrom(body, el);
-      return () => followPath(withoutPostChrome(prunedCopy()).body, path) ?? body;
+      return () => {
+        const block = followPath(withoutPostChrome(prunedCopy()).body, path) ?? body;
+        // As parsed back on a disposable page: a text the parser read in pieces ("Let", "'", "s") is one text.
+        block.normalize();
+        return block;
+      };
     };
     fallback = { chars: weights.get(container)?.plainChars ?? 0, element: fromFreshCopy(container), codeBlocks: codeBlockCount(container) };
     const items = isArticle ? null : itemGrid(body, weights);
