@@ -231,13 +231,15 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
         const html = el.innerHTML;
         return () => {
           shell.innerHTML = html;
+          shell.normalize();
           return shell;
         };
       }
       const path = pathFrom(body, el);
       return () => {
         const block = followPath(withoutPostChrome(prunedCopy()).body, path) ?? body;
-        // As parsed back on a disposable page: a text the parser read in pieces ("Let", "'", "s") is one text.
+        // linkedom's parser reads a text in pieces at its entities ("Let", "'", "s"), and parsing a block back
+        // splits it anew only at some of them: the block a vote takes has its texts joined on either path.
         block.normalize();
         return block;
       };
