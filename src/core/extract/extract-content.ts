@@ -140,7 +140,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   if (!content || !chars) return null;
   if (faq) appendFaqSection(content, faq);
   if (!other) removeTagLists(content);
-  if (other) {
+  else {
     dropRepeatedQuotes(content);
     removeTileLabels(content);
     removeScreenReaderLabels(content);
@@ -244,7 +244,7 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
         return block;
       };
     };
-    fallback = { chars: weights.get(container)?.plainChars ?? 0, element: fromFreshCopy(container), codeBlocks: codeBlockCount(container) };
+    fallback = { chars: weights.get(container)?.plainChars ?? 0, element: fromFreshCopy(container), codeBlocks: isArticle ? codeBlockCount(container) : 0 };
     const items = isArticle ? null : itemGrid(body, weights);
     if (items) grid = { chars: items.chars, element: fromFreshCopy(items.element) };
     // Readability may leave out an article's FAQ set apart from its body.
