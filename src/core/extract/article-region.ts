@@ -22,7 +22,8 @@ export function articleRegion(body: Element, container: Element, weights: Map<El
   if (region === body) return null;
   const share = (weights.get(region)?.plainChars ?? 0) / Math.max(1, weights.get(body)?.plainChars ?? 0);
   if (share < MIN_REGION_SHARE) return null;
-  for (const p of Array.from(body.getElementsByTagName('p'))) if (collapsedLength(p.textContent ?? '') >= PROSE_PARAGRAPH && !region.contains(p)) return null;
+  // Most paragraphs are inside the region: that is asked first, and only the others' text is read.
+  for (const p of Array.from(body.getElementsByTagName('p'))) if (!region.contains(p) && collapsedLength(p.textContent ?? '') >= PROSE_PARAGRAPH) return null;
   return region;
 }
 
