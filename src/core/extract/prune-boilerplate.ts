@@ -10,7 +10,7 @@ import { collapseWhitespace } from '../text/collapse-whitespace';
 import { alphanumeric } from '../text/alphanumeric';
 import { isCutShort } from '../text/cut-short';
 import { inPost } from './post-shape';
-import { linkedChars } from './linked-chars';
+import { linkedChars, linkedCharsIfAll } from './linked-chars';
 
 // Class or id words of blocks that sit beside the content: share bars, related
 // links, newsletter boxes, ads. Whole words only ("share", not "shared"). Wider
@@ -207,14 +207,8 @@ function isLinkList(el: Element | null): el is Element {
 
 /** A list of at least three links to places in the page itself and little else: a table of contents. */
 function isContentsList(list: Element): boolean {
-  const links = Array.from(list.getElementsByTagName('a'));
-  if (links.length < MIN_TOC_LINKS) return false;
-  let linked = 0;
-  for (const a of links) {
-    if (!attributeValue(a, 'href')?.startsWith('#')) return false;
-    linked += collapsedTrimmedLength(a.textContent ?? '');
-  }
-  return linked >= collapsedTrimmedLength(list.textContent ?? '') * LINK_LINE_SHARE;
+  const linked = linkedCharsIfAll(list, (a) => attributeValue(a, 'href')?.startsWith('#') ?? false, MIN_TOC_LINKS);
+  return linked !== null && linked >= collapsedTrimmedLength(list.textContent ?? '') * LINK_LINE_SHARE;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { attributeValue } from '../dom/attribute-value';
 import { collapsedTrimmedLength } from '../text/collapsed-length';
-import { linkedChars } from './linked-chars';
+import { linkedCharsIfAll } from './linked-chars';
 
 // A list of the article's tags: links marked rel="tag" (the microformat, and
 // WordPress's tag and category links), with at most a label ("Tags:") beside them.
@@ -13,10 +13,10 @@ const isTagLink = (a: Element): boolean => REL_TAG.test(attributeValue(a, 'rel')
 
 /** Tag links and little else. */
 function isTagList(el: Element): boolean {
-  const links = Array.from(el.getElementsByTagName('a'));
-  if (links.length < MIN_TAGS || !links.every(isTagLink)) return false;
+  const linked = linkedCharsIfAll(el, isTagLink, MIN_TAGS);
+  if (linked === null) return false;
   const length = collapsedTrimmedLength(el.textContent ?? '');
-  return length <= MAX_TAG_LIST && linkedChars(el) >= length * TAG_LINK_SHARE;
+  return length <= MAX_TAG_LIST && linked >= length * TAG_LINK_SHARE;
 }
 
 /**
