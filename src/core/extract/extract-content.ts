@@ -33,6 +33,7 @@ import { collapsedTrimmedLength } from '../text/collapsed-length';
 import { pageHeading } from './page-heading';
 import { appendFaqSection, faqSection, type FaqSection } from './faq-section';
 import { removeTagLists } from './tag-lists';
+import { isScriptNotice } from './script-notice';
 import type { PageFacts } from '../dom/page-facts';
 
 export interface ExtractOptions {
@@ -137,7 +138,8 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   }
   // Readability and the plain-text container both pass over a list whose items are links.
   if (grid && (!content || (chars < grid.chars * GRID_MIN_SHARE && !holdsProseParagraph(content)))) replace(grid.element());
-  if (!content || !chars) return null;
+  // An app shell read without its scripts has only its notice to give.
+  if (!content || !chars || isScriptNotice(content, chars)) return null;
   if (faq) appendFaqSection(content, faq);
   if (!other) removeTagLists(content);
   else {
