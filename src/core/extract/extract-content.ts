@@ -24,6 +24,7 @@ import { gatherPosts, postList, repeatedPosts } from './repeated-posts';
 import { commentTree } from './comment-tree';
 import { dropRepeatedQuotes } from './repeated-quotes';
 import { removePostLabels } from './post-labels';
+import { replaceLinkPreviews } from './link-previews';
 import { removeCallsToAction } from './calls-to-action';
 import { removeTickers } from './tickers';
 import { holdsProseParagraph, isWordy, itemGrid, removeScreenReaderLabels, removeTileLabels, tooShortToRead } from './listing-content';
@@ -149,6 +150,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     // After the copies of whole blocks: a block printed per screen size is matched whole first.
     removeTileCopies(content);
     removePostLabels(content);
+    replaceLinkPreviews(content);
     removeCallsToAction(content);
     removeTickers(content);
     if (isProduct) {
