@@ -21,8 +21,10 @@ import { gatherThread, threadPosts } from './forum-thread';
 import { removePostChrome } from './post-chrome';
 import { fieldFormKeys, unwrapContentForms } from './content-forms';
 import { gatherPosts, postList, repeatedPosts } from './repeated-posts';
+import { commentTree } from './comment-tree';
 import { dropRepeatedQuotes } from './repeated-quotes';
 import { removePostLabels } from './post-labels';
+import { replaceLinkPreviews } from './link-previews';
 import { removeCallsToAction } from './calls-to-action';
 import { removeTickers } from './tickers';
 import { holdsProseParagraph, isWordy, itemGrid, removeScreenReaderLabels, removeTileLabels, tooShortToRead } from './listing-content';
@@ -150,6 +152,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     // After the copies of whole blocks: a block printed per screen size is matched whole first.
     removeTileCopies(content);
     removePostLabels(content);
+    replaceLinkPreviews(content);
     removeCallsToAction(content);
     removeTickers(content);
     if (isProduct) {
@@ -223,6 +226,9 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
     // read instead; so are the posts that make up the container, where Readability may drop the short ones.
     const posts = isArticle ? null : repeatedPosts(container, body, weights) ?? postList(container, weights);
     if (posts) return { readable: null, fallback: { chars: posts.reduce((n, post) => n + (weights.get(post)?.plainChars ?? 0), 0), element: () => gatherPosts(posts, clone) } };
+    // A comment in a tree of comments won: the tree and the post it answers are read instead.
+    const thread = isArticle ? null : commentTree(container, body, weights);
+    if (thread) return { readable: null, fallback: { chars: weights.get(thread)?.plainChars ?? 0, element: () => thread } };
     // Readability rewrites the copy, so a block it did not choose comes from a
     // fresh one, made only when that block is taken (rare on articles); a
     // disposable page has no other copy, so the block's HTML is kept now (half
