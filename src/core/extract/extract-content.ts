@@ -28,6 +28,7 @@ import { replaceLinkPreviews } from './link-previews';
 import { removeCallsToAction } from './calls-to-action';
 import { removeTickers } from './tickers';
 import { holdsProseParagraph, isWordy, itemGrid, removeScreenReaderLabels, removeTileLabels, tooShortToRead } from './listing-content';
+import { listingRegion } from './listing-region';
 import { removeRepeatedCopies } from './repeated-copies';
 import { removeTileCopies } from './tile-copies';
 import { copyWithoutNotContent, notContentOf, removeNotContent } from './not-content';
@@ -118,7 +119,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   const pageTitle = reading(() => doc.title || pageHeading(doc), inPlace && !declared.title);
   const pageIsWordy = reading(() => isWordy(doc), inPlace && other);
   const fieldForms = reading(() => fieldFormKeys(doc), inPlace && other);
-  const { readable, fallback, grid, isProduct, faq } = contentCandidates(doc, options, fieldForms);
+  const { readable, fallback, grid, listing, isProduct, faq } = contentCandidates(doc, options, fieldForms);
   const minShare = other ? OTHER_MIN_SHARE : ARTICLE_MIN_SHARE;
   let content: Element | null = readable?.element ?? null;
   // The content's text, counted again only when another block replaces it.
@@ -139,7 +140,8 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     }
   }
   // Readability and the plain-text container both pass over a list whose items are links.
-  if (grid && (!content || (chars < grid.chars * GRID_MIN_SHARE && !holdsProseParagraph(content)))) replace(grid.element());
+  if (listing && chars < listing.chars * OTHER_MIN_SHARE) replace(listing.element());
+  else if (grid && (!content || (chars < grid.chars * GRID_MIN_SHARE && !holdsProseParagraph(content)))) replace(grid.element());
   // An app shell read without its scripts has only its notice to give.
   if (!content || !chars || isScriptNotice(content, chars)) return null;
   if (faq) appendFaqSection(content, faq);
@@ -182,9 +184,10 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
 
 /**
  * The strategies' answers: Readability's best block, the main container by
- * plain text, and on other pages a grid of items. `fieldForms`: fieldFormKeys of the page as it was.
+ * plain text, and on other pages a grid of items and the listing's sections
+ * around it. `fieldForms`: fieldFormKeys of the page as it was.
  */
-function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: () => ReadonlySet<string>): { readable: ReadableResult | null; fallback: Candidate | null; grid?: Candidate | null; isProduct?: boolean; faq?: FaqSection | null } {
+function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: () => ReadonlySet<string>): { readable: ReadableResult | null; fallback: Candidate | null; grid?: Candidate | null; listing?: Candidate | null; isProduct?: boolean; faq?: FaqSection | null } {
   const isArticle = options.isArticle ?? true;
   const isProduct = !isArticle && isProductPage(doc, options.facts);
   // Read once: a lost vote copies the page a second time.
@@ -214,6 +217,7 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
   const body = withoutPostChrome(clone).body;
   let fallback: Candidate | null = null;
   let grid: Candidate | null = null;
+  let listing: Candidate | null = null;
   let faq: FaqSection | null = null;
   let elements = 0;
   if (body) {
@@ -255,13 +259,15 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
     fallback = { chars: weights.get(container)?.plainChars ?? 0, element: fromFreshCopy(container), codeBlocks: isArticle ? codeBlockCount(container) : 0 };
     const items = isArticle ? null : itemGrid(body, weights);
     if (items) grid = { chars: items.chars, element: fromFreshCopy(items.element) };
+    const sections = items ? listingRegion(body, container, items.element, weights) : null;
+    if (sections) listing = { chars: weights.get(sections)?.chars ?? 0, element: fromFreshCopy(sections) };
     // Readability may leave out an article's FAQ set apart from its body.
     if (isArticle) faq = faqSection(container);
     // On articles Readability reads only the region around the container, once the blocks it may lose are kept above.
     const region = isArticle ? articleRegion(body, container, weights) : null;
     if (region) keepOnlyRegion(region, body);
   }
-  return { readable: elements <= MAX_ELEMENTS ? readabilityCandidate(clone) : null, fallback, grid, isProduct, faq };
+  return { readable: elements <= MAX_ELEMENTS ? readabilityCandidate(clone) : null, fallback, grid, listing, isProduct, faq };
 }
 
 /** Child indices leading from root down to el. */
