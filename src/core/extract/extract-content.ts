@@ -11,6 +11,7 @@ import { continuesArticle, SPLIT_ARTICLE_MAX_SHARE } from './split-article';
 import { codeBlockCount, lostCode } from './lost-code';
 import { pruneShopWidgets } from './prune-shop-widgets';
 import { isProductPage } from './product-page';
+import { holdsPrice } from './product-carousels';
 import { removeSmallPrint } from './small-print';
 import { removeAlertBoxes } from './alert-boxes';
 import { removeRepeatedLines } from './repeated-lines';
@@ -151,6 +152,9 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     removeCallsToAction(content);
     removeTickers(content);
     if (isProduct) {
+      // Blocks of bare links are a product page's menus and directories ("More brands"); links
+      // in a card with a price are products, a listing's items when the page is one (carousels are gone already).
+      dropLinkBlocks(content, holdsPrice);
       removeSmallPrint(content);
       removeAlertBoxes(content);
       removeRepeatedLines(content);
