@@ -12,6 +12,7 @@ import { codeBlockCount, lostCode } from './lost-code';
 import { pruneShopWidgets } from './prune-shop-widgets';
 import { isProductPage } from './product-page';
 import { holdsPrice } from './product-carousels';
+import { addMissingDescription, declaredDescription } from './declared-description';
 import { removeSmallPrint } from './small-print';
 import { removeAlertBoxes } from './alert-boxes';
 import { removeRepeatedLines } from './repeated-lines';
@@ -34,7 +35,7 @@ import { collapsedTrimmedLength } from '../text/collapsed-length';
 import { pageHeading } from './page-heading';
 import { appendFaqSection, faqSection, type FaqSection } from './faq-section';
 import { removeTagLists } from './tag-lists';
-import type { PageFacts } from '../dom/page-facts';
+import { readPageFacts, type PageFacts } from '../dom/page-facts';
 
 export interface ExtractOptions {
   /** The page URL: links and images are made absolute against it. */
@@ -116,7 +117,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   const pageTitle = reading(() => doc.title || pageHeading(doc), inPlace && !declared.title);
   const pageIsWordy = reading(() => isWordy(doc), inPlace && other);
   const fieldForms = reading(() => fieldFormKeys(doc), inPlace && other);
-  const { readable, fallback, grid, isProduct, faq } = contentCandidates(doc, options, fieldForms);
+  const { readable, fallback, grid, isProduct, description, faq } = contentCandidates(doc, options, fieldForms);
   const minShare = other ? OTHER_MIN_SHARE : ARTICLE_MIN_SHARE;
   let content: Element | null = readable?.element ?? null;
   // The content's text, counted again only when another block replaces it.
@@ -158,6 +159,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
       removeSmallPrint(content);
       removeAlertBoxes(content);
       removeRepeatedLines(content);
+      if (description) addMissingDescription(content, description);
     }
     // A few words picked from a longer page that is not an article: no content, the popup says so.
     if (tooShortToRead(content, pageIsWordy)) return null;
@@ -183,9 +185,11 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
  * The strategies' answers: Readability's best block, the main container by
  * plain text, and on other pages a grid of items. `fieldForms`: fieldFormKeys of the page as it was.
  */
-function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: () => ReadonlySet<string>): { readable: ReadableResult | null; fallback: Candidate | null; grid?: Candidate | null; isProduct?: boolean; faq?: FaqSection | null } {
+function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: () => ReadonlySet<string>): { readable: ReadableResult | null; fallback: Candidate | null; grid?: Candidate | null; isProduct?: boolean; description?: string | null; faq?: FaqSection | null } {
   const isArticle = options.isArticle ?? true;
   const isProduct = !isArticle && isProductPage(doc, options.facts);
+  // Read before the working copy loses its scripts.
+  const description = isProduct ? declaredDescription((options.facts ?? readPageFacts(doc)).jsonLd) : null;
   // Read once: a lost vote copies the page a second time.
   const notContent = notContentOf(doc, !isProduct);
   const bios = isArticle && options.facts ? authorBios(options.facts.jsonLd) : [];
@@ -257,7 +261,7 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
     const region = isArticle ? articleRegion(body, container, weights) : null;
     if (region) keepOnlyRegion(region, body);
   }
-  return { readable: elements <= MAX_ELEMENTS ? readabilityCandidate(clone) : null, fallback, grid, isProduct, faq };
+  return { readable: elements <= MAX_ELEMENTS ? readabilityCandidate(clone) : null, fallback, grid, isProduct, description, faq };
 }
 
 /** Child indices leading from root down to el. */
