@@ -11,6 +11,8 @@ import { continuesArticle, SPLIT_ARTICLE_MAX_SHARE } from './split-article';
 import { codeBlockCount, lostCode } from './lost-code';
 import { pruneShopWidgets } from './prune-shop-widgets';
 import { isProductPage } from './product-page';
+import { holdsPrice } from './product-carousels';
+import { addMissingDescription, declaredDescription } from './declared-description';
 import { removeSmallPrint } from './small-print';
 import { removeAlertBoxes } from './alert-boxes';
 import { removeRepeatedLines } from './repeated-lines';
@@ -37,7 +39,7 @@ import { pageHeading } from './page-heading';
 import { appendFaqSection, faqSection, type FaqSection } from './faq-section';
 import { removeTagLists } from './tag-lists';
 import { isScriptNotice } from './script-notice';
-import type { PageFacts } from '../dom/page-facts';
+import { readPageFacts, type PageFacts } from '../dom/page-facts';
 
 export interface ExtractOptions {
   /** The page URL: links and images are made absolute against it. */
@@ -119,7 +121,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   const pageTitle = reading(() => doc.title || pageHeading(doc), inPlace && !declared.title);
   const pageIsWordy = reading(() => isWordy(doc), inPlace && other);
   const fieldForms = reading(() => fieldFormKeys(doc), inPlace && other);
-  const { readable, fallback, grid, listing, isProduct, faq } = contentCandidates(doc, options, fieldForms);
+  const { readable, fallback, grid, listing, isProduct, description, faq } = contentCandidates(doc, options, fieldForms);
   const minShare = other ? OTHER_MIN_SHARE : ARTICLE_MIN_SHARE;
   let content: Element | null = readable?.element ?? null;
   // The content's text, counted again only when another block replaces it.
@@ -158,9 +160,13 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     removeCallsToAction(content);
     removeTickers(content);
     if (isProduct) {
+      // Blocks of bare links are a product page's menus and directories ("More brands"); links
+      // in a card with a price are products, a listing's items when the page is one (carousels are gone already).
+      dropLinkBlocks(content, holdsPrice);
       removeSmallPrint(content);
       removeAlertBoxes(content);
       removeRepeatedLines(content);
+      if (description) addMissingDescription(content, description);
     }
     // A few words picked from a longer page that is not an article: no content, the popup says so.
     if (tooShortToRead(content, pageIsWordy)) return null;
@@ -187,9 +193,11 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
  * plain text, and on other pages a grid of items and the listing's sections
  * around it. `fieldForms`: fieldFormKeys of the page as it was.
  */
-function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: () => ReadonlySet<string>): { readable: ReadableResult | null; fallback: Candidate | null; grid?: Candidate | null; listing?: Candidate | null; isProduct?: boolean; faq?: FaqSection | null } {
+function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: () => ReadonlySet<string>): { readable: ReadableResult | null; fallback: Candidate | null; grid?: Candidate | null; listing?: Candidate | null; isProduct?: boolean; description?: string | null; faq?: FaqSection | null } {
   const isArticle = options.isArticle ?? true;
   const isProduct = !isArticle && isProductPage(doc, options.facts);
+  // Read before the working copy loses its scripts.
+  const description = isProduct ? declaredDescription((options.facts ?? readPageFacts(doc)).jsonLd) : null;
   // Read once: a lost vote copies the page a second time.
   const notContent = notContentOf(doc, !isProduct);
   const bios = isArticle && options.facts ? authorBios(options.facts.jsonLd) : [];
@@ -267,7 +275,7 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
     const region = isArticle ? articleRegion(body, container, weights) : null;
     if (region) keepOnlyRegion(region, body);
   }
-  return { readable: elements <= MAX_ELEMENTS ? readabilityCandidate(clone) : null, fallback, grid, listing, isProduct, faq };
+  return { readable: elements <= MAX_ELEMENTS ? readabilityCandidate(clone) : null, fallback, grid, listing, isProduct, description, faq };
 }
 
 /** Child indices leading from root down to el. */

@@ -23,6 +23,15 @@ const MAX_AMOUNT_CHARS = 40;
 
 const textLength = (el: Element): number => collapsedTrimmedLength(el.textContent ?? '');
 
+/** Whether the element, or a short card around it, holds a price: a product's name and price, not a menu. */
+export function holdsPrice(el: Element): boolean {
+  if (PRICE.test(el.textContent ?? '')) return true;
+  for (let card = el.parentElement; card && textLength(card) <= MAX_CARD_CHARS; card = card.parentElement) {
+    if (PRICE.test(card.textContent ?? '')) return true;
+  }
+  return false;
+}
+
 /** The nearest element around a lone currency sign whose short text reads as a price. */
 function amountAround(sign: Element, body: Element): Element | null {
   for (let el: Element | null = sign; el && el !== body; el = el.parentElement) {
