@@ -90,6 +90,9 @@ const DISCLOSURE = /\b((we|i)\b[^.]{0,60}\b(earn|receive|make)s?\b[^.]{0,40}\b(c
 const AFFILIATE = /\b(affiliate|qualifying purchases|(buy|purchase|shop)\w* (through|via|from|using) (links|our|the links)|links? (on|in) (this|our) (site|page|post|article))/i;
 const MAX_DISCLOSURE_LINE = 400;
 const LABEL = /^(advert|advertisement|advertising|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|iklan|reklama|sponsored|breaking news|skip to (main )?content)$/i;
+// The site's copyright notice closing the text ("© 2025 The Site. All rights reserved."),
+// not prose about copyright ("Copyright law protects…").
+const COPYRIGHT = /^(copyright\s*)?[©ⓒ]|^copyright\s+(@|\(c\)|\d{4})|\ball rights reserved\b/i;
 // A WordPress shortcode the site failed to render ("[button link=… type=…] Send us your review[/button]").
 const SHORTCODE = /^\[([a-z][\w-]*)\s+[\w-]+=[^\]]*\]([^[]*\[\/\1\])?$/i;
 // A line announcing the list of links after it ("Related posts:", "You might also like:").
@@ -329,7 +332,7 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean, bios: readon
       if (isRemoved(el)) continue;
       const line = lineText(el, MAX_DISCLOSURE_LINE);
       const short = line !== null && line.length <= MAX_PROMPT_LINE;
-      if ((short && (isDateLine(line) || LABEL.test(line) || PROMPT.test(line))) || (line && ((DISCLOSURE.test(line) && AFFILIATE.test(line)) || SHORTCODE.test(line))) || (el.tagName === 'P' && isLinkLine(el))) remove(el);
+      if ((short && (isDateLine(line) || LABEL.test(line) || PROMPT.test(line) || COPYRIGHT.test(line))) || (line && ((DISCLOSURE.test(line) && AFFILIATE.test(line)) || SHORTCODE.test(line))) || (el.tagName === 'P' && isLinkLine(el))) remove(el);
       else if (short && RELATED_LINE.test(line) && isLinkList(el.nextElementSibling)) { remove(el.nextElementSibling); remove(el); }
     }
     for (const list of Array.from(body.querySelectorAll('ul, ol'))) if (!isRemoved(list) && isContentsList(list)) remove(list);

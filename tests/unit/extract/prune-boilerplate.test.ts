@@ -85,6 +85,17 @@ describe('prompts and labels', () => {
   });
 });
 
+describe('copyright notices', () => {
+  it('drops the site\'s notice on articles, not prose about copyright', () => {
+    const text = pruned(`<article><h1>Title</h1>${prose(4)}
+      <p>Copyright law protects the expression of an idea, not the idea itself.</p>
+      <p>Copyright © 2019 The Daily Example. All rights reserved.</p>
+      <p><small>© 2025 Another Site</small></p></article>`);
+    expect(text).toContain('Copyright law protects the expression');
+    expect(text).not.toMatch(/The Daily Example|Another Site/);
+  });
+});
+
 describe('shortcodes the site left unrendered', () => {
   it('drops a line that is a WordPress shortcode, not a line that quotes one in code or brackets a note', () => {
     const text = pruned(`<article><h1>Title</h1>${prose(4)}
