@@ -82,6 +82,9 @@ const INLINE = new Set(['A', 'ABBR', 'B', 'BR', 'EM', 'I', 'SMALL', 'SPAN', 'STR
 // Lines that ask the reader for something (subscribe, follow, send a tip) and
 // the labels of ad slots and tickers.
 const PROMPT = /\b(subscribe (to|now|today|for)|sign up (for|to|now|today)|(right )?(in|to) your inbox|follow (us|him|her|me|them) on|have a (news )?tip\b|join our)\b/i;
+// A line opening with the call, not prose about a network ("Researchers follow teenagers on Instagram").
+// "Join us on Saturday" is an event's text: the network must be named.
+const FOLLOW_LINE = /^((follow [\w.&' ]{1,30}|join (me|us)) on (facebook|x|twitter|instagram|youtube|tiktok|linkedin|threads|bluesky)|join the [\w ]{0,30}(facebook|linkedin|discord) (group|community|server))\b/i;
 const MAX_PROMPT_LINE = 200;
 // Affiliate disclosures ("We may earn a commission…"): a line must say the site
 // earns from the reader's purchases and name links or affiliates, so prose about
@@ -332,7 +335,7 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean, bios: readon
       if (isRemoved(el)) continue;
       const line = lineText(el, MAX_DISCLOSURE_LINE);
       const short = line !== null && line.length <= MAX_PROMPT_LINE;
-      if ((short && (isDateLine(line) || LABEL.test(line) || PROMPT.test(line) || COPYRIGHT.test(line))) || (line && ((DISCLOSURE.test(line) && AFFILIATE.test(line)) || SHORTCODE.test(line))) || (el.tagName === 'P' && isLinkLine(el))) remove(el);
+      if ((short && (isDateLine(line) || LABEL.test(line) || PROMPT.test(line) || FOLLOW_LINE.test(line) || COPYRIGHT.test(line))) || (line && ((DISCLOSURE.test(line) && AFFILIATE.test(line)) || SHORTCODE.test(line))) || (el.tagName === 'P' && isLinkLine(el))) remove(el);
       else if (short && RELATED_LINE.test(line) && isLinkList(el.nextElementSibling)) { remove(el.nextElementSibling); remove(el); }
     }
     for (const list of Array.from(body.querySelectorAll('ul, ol'))) if (!isRemoved(list) && isContentsList(list)) remove(list);

@@ -85,6 +85,20 @@ describe('prompts and labels', () => {
   });
 });
 
+describe('calls to follow the site elsewhere', () => {
+  it('drops "Follow AP on Facebook…", "Join me on TikTok" and "Join the Facebook group" lines, not prose about a network', () => {
+    const text = pruned(`<article><h1>Title</h1>${prose(4)}
+      <p>Researchers follow teenagers on Instagram to see how long they scroll.</p>
+      <p>Join us on Saturday for the harbour parade.</p>
+      <p>Follow AP on Facebook, X, Instagram, YouTube and TikTok</p>
+      <p>Join me on TikTok: @thehousemaven</p>
+      <p>Join the Facebook group: https://www.facebook.com/groups/renovations</p></article>`);
+    expect(text).toContain('Researchers follow teenagers on Instagram');
+    expect(text).toContain('Join us on Saturday for the harbour parade.');
+    expect(text).not.toMatch(/Follow AP|Join me on TikTok|Join the Facebook group/);
+  });
+});
+
 describe('copyright notices', () => {
   it('drops the site\'s notice on articles, not prose about copyright', () => {
     const text = pruned(`<article><h1>Title</h1>${prose(4)}
