@@ -5,6 +5,7 @@ import { attributeValue, classAndId, classWord } from '../dom/attribute-value';
 import { removeRepeatedBlocks } from './repeated-blocks';
 import { bioBlocks } from './author-bios';
 import { isNamedMedia, unmarkMediaText } from './media-text-blocks';
+import { isEmbeddedPost, unwrapEmbeddedPost } from './embedded-posts';
 import { collapsedTrimmedLength } from '../text/collapsed-length';
 import { collapseWhitespace } from '../text/collapse-whitespace';
 import { alphanumeric } from '../text/alphanumeric';
@@ -58,6 +59,10 @@ const TEXT_SCOPE = 'article, main, [itemprop="articleBody"]';
 
 // Headings that announce a block of links to elsewhere, in the languages we meet most.
 const BESIDE_HEADING = /^(related|read (more|next|also)|more (from|stories|on|like this|articles)|you (may|might) (also )?(like|enjoy)|recommended|popular|trending|most (read|popular)|also read|see also|la rédaction vous recommande|à lire aussi|lire aussi|sur le même sujet|dans la même rubrique|newsletter|sign up|subscribe|share (this|on)|follow us|leave a (reply|comment)|\d*\s*comments?|mehr zum thema|das könnte sie auch interessieren|lee también|te puede interesar|leggi anche)\b/i;
+// On articles, also "More Japan travel guides", "Other posts you may enjoy": a site's other pages.
+const ARTICLE_BESIDE_HEADING = /^(more\b[^.!?:]{0,40}\b(guides|posts|articles|recipes|stories|reviews)|other (posts|articles|stories|guides|recipes)\b)/i;
+// An encyclopedia's "See also" lists further reading that is part of the text: its heading goes, its list stays.
+const SEE_ALSO_HEADING = /^see also\b/i;
 const MAX_BESIDE_BLOCK = 1500;
 // An id that repeats this many leading letters of the element's text is an anchor made from it.
 const MIN_ANCHOR_ID = 20;
@@ -77,6 +82,9 @@ const INLINE = new Set(['A', 'ABBR', 'B', 'BR', 'EM', 'I', 'SMALL', 'SPAN', 'STR
 // Lines that ask the reader for something (subscribe, follow, send a tip) and
 // the labels of ad slots and tickers.
 const PROMPT = /\b(subscribe (to|now|today|for)|sign up (for|to|now|today)|(right )?(in|to) your inbox|follow (us|him|her|me|them) on|have a (news )?tip\b|join our)\b/i;
+// A line opening with the call, not prose about a network ("Researchers follow teenagers on Instagram").
+// "Join us on Saturday" is an event's text: the network must be named.
+const FOLLOW_LINE = /^((follow [\w.&' ]{1,30}|join (me|us)) on (facebook|x|twitter|instagram|youtube|tiktok|linkedin|threads|bluesky)|join the [\w ]{0,30}(facebook|linkedin|discord) (group|community|server))\b/i;
 const MAX_PROMPT_LINE = 200;
 // Affiliate disclosures ("We may earn a commission…"): a line must say the site
 // earns from the reader's purchases and name links or affiliates, so prose about
@@ -85,9 +93,14 @@ const DISCLOSURE = /\b((we|i)\b[^.]{0,60}\b(earn|receive|make)s?\b[^.]{0,40}\b(c
 const AFFILIATE = /\b(affiliate|qualifying purchases|(buy|purchase|shop)\w* (through|via|from|using) (links|our|the links)|links? (on|in) (this|our) (site|page|post|article))/i;
 const MAX_DISCLOSURE_LINE = 400;
 const LABEL = /^(advert|advertisement|advertising|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|iklan|reklama|sponsored|breaking news|skip to (main )?content)$/i;
+// The site's copyright notice closing the text ("© 2025 The Site. All rights reserved."),
+// not prose about copyright ("Copyright law protects…").
+const COPYRIGHT = /^(copyright\s*)?[©ⓒ]|^copyright\s+(@|\(c\)|\d{4})|\ball rights reserved\b/i;
+// A WordPress shortcode the site failed to render ("[button link=… type=…] Send us your review[/button]").
+const SHORTCODE = /^\[([a-z][\w-]*)\s+[\w-]+=[^\]]*\]([^[]*\[\/\1\])?$/i;
 // A line announcing the list of links after it ("Related posts:", "You might also like:").
 // Not "See also" or "Also read": those announce reading that is part of the text.
-const RELATED_LINE = /^(related|you (may|might) (also )?like)\b[^.!?]{0,50}$/i;
+const RELATED_LINE = /^(related|you (may|might) (also )?(like|enjoy|be interested)|if you (liked|enjoyed) this)\b[^.!?]{0,50}$/i;
 // "Read more: …", "Related: …": a short paragraph that is a link to elsewhere.
 const LINK_LINE_SHARE = 0.8;
 const MAX_LINK_LINE = 200;
@@ -287,6 +300,7 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean, bios: readon
   const total = longParagraphs.size;
   const captions: Element[] = [];
   const media: Element[] = [];
+  const embeds: Element[] = [];
   for (const el of Array.from(body.querySelectorAll(isArticle ? '[class], [id], [itemprop]' : '[class], [id]'))) {
     const names = classAndId(el);
     if (isArticle && isCaptionBlock(el, names)) { captions.push(el); continue; }
@@ -294,13 +308,15 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean, bios: readon
     let roles = rolesOf(el, names, isArticle);
     if (roles && isTextAnchor(el)) roles = rolesOf(el, attributeValue(el, 'class') ?? '', isArticle);
     if (!roles || isRemoved(el) || inCode(el)) continue;
-    if (roles.beside && !holdsContent(el, longParagraphs, total)) remove(el);
+    if (roles.beside && isArticle && isEmbeddedPost(el, names)) embeds.push(el);
+    else if (roles.beside && !holdsContent(el, longParagraphs, total)) remove(el);
     else if (roles.about && isSmallNote(el)) remove(el);
     else if (roles.authorBox && !holdsContent(el, longParagraphs, total)) remove(el);
     else if (roles.drawing && !holdsProse(el, longParagraphs)) remove(el);
   }
   for (const el of captions) if (!isRemoved(el)) markAsCaption(el);
   for (const el of media) if (!isRemoved(el)) unmarkMediaText(el);
+  for (const el of embeds) if (!isRemoved(el)) unwrapEmbeddedPost(el);
   if (isArticle && bios.length) for (const el of bioBlocks(body, bios)) if (!isRemoved(el) && !holdsContent(el, longParagraphs, total)) remove(el);
   removeRepeatedBlocks(longParagraphs, isRemoved, remove);
   if (isArticle) removeTeasers(body, remove);
@@ -319,7 +335,7 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean, bios: readon
       if (isRemoved(el)) continue;
       const line = lineText(el, MAX_DISCLOSURE_LINE);
       const short = line !== null && line.length <= MAX_PROMPT_LINE;
-      if ((short && (isDateLine(line) || LABEL.test(line) || PROMPT.test(line))) || (line && DISCLOSURE.test(line) && AFFILIATE.test(line)) || (el.tagName === 'P' && isLinkLine(el))) remove(el);
+      if ((short && (isDateLine(line) || LABEL.test(line) || PROMPT.test(line) || FOLLOW_LINE.test(line) || COPYRIGHT.test(line))) || (line && ((DISCLOSURE.test(line) && AFFILIATE.test(line)) || SHORTCODE.test(line))) || (el.tagName === 'P' && isLinkLine(el))) remove(el);
       else if (short && RELATED_LINE.test(line) && isLinkList(el.nextElementSibling)) { remove(el.nextElementSibling); remove(el); }
     }
     for (const list of Array.from(body.querySelectorAll('ul, ol'))) if (!isRemoved(list) && isContentsList(list)) remove(list);
@@ -327,8 +343,12 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean, bios: readon
   for (const heading of Array.from(body.querySelectorAll('h2, h3, h4, h5, h6'))) {
     if (isRemoved(heading)) continue;
     const label = (heading.textContent ?? '').trim();
-    if (label.length > 60 || !(BESIDE_HEADING.test(label) || (isArticle && TOC_HEADING.test(label)))) continue;
+    if (label.length > 60 || !(BESIDE_HEADING.test(label) || (isArticle && (TOC_HEADING.test(label) || ARTICLE_BESIDE_HEADING.test(label))))) continue;
     const block = announcedBlock(heading, isArticle);
-    if (!holdsContent(block, longParagraphs, total)) remove(block);
+    if (holdsContent(block, longParagraphs, total)) continue;
+    // A heading in the text's own flow announces the list of links after it: both go.
+    const next = block === heading && isArticle && !SEE_ALSO_HEADING.test(label) ? heading.nextElementSibling : null;
+    remove(block);
+    if (isLinkList(next)) remove(next);
   }
 }

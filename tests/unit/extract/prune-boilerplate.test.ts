@@ -85,6 +85,45 @@ describe('prompts and labels', () => {
   });
 });
 
+describe('calls to follow the site elsewhere', () => {
+  it('drops "Follow AP on Facebook…", "Join me on TikTok" and "Join the Facebook group" lines, not prose about a network', () => {
+    const text = pruned(`<article><h1>Title</h1>${prose(4)}
+      <p>Researchers follow teenagers on Instagram to see how long they scroll.</p>
+      <p>Join us on Saturday for the harbour parade.</p>
+      <p>Follow AP on Facebook, X, Instagram, YouTube and TikTok</p>
+      <p>Join me on TikTok: @thehousemaven</p>
+      <p>Join the Facebook group: https://www.facebook.com/groups/renovations</p></article>`);
+    expect(text).toContain('Researchers follow teenagers on Instagram');
+    expect(text).toContain('Join us on Saturday for the harbour parade.');
+    expect(text).not.toMatch(/Follow AP|Join me on TikTok|Join the Facebook group/);
+  });
+});
+
+describe('copyright notices', () => {
+  it('drops the site\'s notice on articles, not prose about copyright', () => {
+    const text = pruned(`<article><h1>Title</h1>${prose(4)}
+      <p>Copyright law protects the expression of an idea, not the idea itself.</p>
+      <p>Copyright © 2019 The Daily Example. All rights reserved.</p>
+      <p><small>© 2025 Another Site</small></p></article>`);
+    expect(text).toContain('Copyright law protects the expression');
+    expect(text).not.toMatch(/The Daily Example|Another Site/);
+  });
+});
+
+describe('shortcodes the site left unrendered', () => {
+  it('drops a line that is a WordPress shortcode, not a line that quotes one in code or brackets a note', () => {
+    const text = pruned(`<article><h1>Title</h1>${prose(4)}
+      <p>[button link="https://example.com/submit/" type="big"] Send us your review[/button]</p>
+      <p>[newsletter-form id=1630175]</p>
+      <p><code>[gallery ids="1,2,3"]</code></p>
+      <p>[Editor's note: this story was updated on Monday.]</p></article>`);
+    expect(text).toContain('Paragraph 4');
+    expect(text).not.toMatch(/Send us your review|newsletter-form/);
+    expect(text).toContain('[gallery ids="1,2,3"]');
+    expect(text).toContain("[Editor's note: this story was updated on Monday.]");
+  });
+});
+
 describe('lines announcing a list of links', () => {
   const links = (n: number, described = false): string =>
     `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/story-${i}">Another story ${i + 1}</a>${described ? ' - what the guide covers, step by step' : ''}</li>`).join('')}</ul>`;
@@ -93,6 +132,14 @@ describe('lines announcing a list of links', () => {
     const text = pruned(`<article><h1>Title</h1>${prose(6)}<p><strong>Related posts:</strong></p>${links(3)}</article>`);
     expect(text).toContain('Paragraph 6');
     expect(text).not.toMatch(/Related posts|Another story/);
+  });
+
+  it('drops "You may also be interested in…" and "If you liked this post…" with their links', () => {
+    for (const line of ['You may also be interested in the following reports:', 'If you liked this post you might also like:']) {
+      const text = pruned(`<article><h1>Title</h1>${prose(6)}<p>${line}</p>${links(3)}</article>`);
+      expect(text).toContain('Paragraph 6');
+      expect(text).not.toMatch(/interested in the following|liked this post|Another story/);
+    }
   });
 
   it('keeps a list whose links are described, a list after "See also", and the list on other pages', () => {
@@ -241,6 +288,35 @@ describe('headings announcing links to elsewhere', () => {
       <p>Harbour boats in winter, a short story of ice and rope.</p><ul><li><a href="/c">Other story</a></li></ul></div></div></main>`);
     expect(text).toContain('Paragraph 4');
     expect(text).not.toMatch(/Harbour boats in winter|Other story/);
+  });
+});
+
+describe("a heading announcing links in the text's own flow", () => {
+  const list = `<ul><li><a href="/one">How to spend three days in the hills</a></li><li><a href="/two">Where to eat by the harbour</a></li></ul>`;
+
+  it('takes the list of links after the heading on articles', () => {
+    const text = pruned(`<article><h1>Title</h1><div class="entry">${prose(4)}<h2>Related posts</h2>${list}<p>Thanks for reading, and safe travels.</p></div></article>`);
+    expect(text).toContain('Paragraph 4');
+    expect(text).toContain('Thanks for reading');
+    expect(text).not.toMatch(/Related posts|three days in the hills/);
+  });
+
+  it('reads "More travel guides" and "Other posts you may enjoy" as such headings on articles', () => {
+    for (const heading of ['More Japan travel guides', 'Other posts you may enjoy']) {
+      const text = pruned(`<article><h1>Title</h1><div class="entry">${prose(4)}<h2>${heading}</h2>${list}</div></article>`);
+      expect(text).toContain('Paragraph 4');
+      expect(text).not.toContain('three days in the hills');
+    }
+  });
+
+  it('keeps the list after "See also": further reading, part of the text', () => {
+    expect(pruned(`<article><h1>Title</h1><div class="entry">${prose(4)}<h2>See also</h2>${list}</div></article>`)).toContain('three days in the hills');
+  });
+
+  it('keeps a list that is not only links, and the list on other pages', () => {
+    const described = `<ul><li><a href="/one">Three days in the hills</a>: the walks, the inns and the trains between them.</li><li><a href="/two">The harbour</a>: where the boats leave and when the fish market opens.</li></ul>`;
+    expect(pruned(`<article><h1>Title</h1><div class="entry">${prose(4)}<h2>Related posts</h2>${described}</div></article>`)).toContain('the inns and the trains');
+    expect(pruned(`<main><h1>Title</h1><div class="entry">${prose(4)}<h2>More Japan travel guides</h2>${list}</div></main>`, false)).toContain('three days in the hills');
   });
 });
 
