@@ -3,8 +3,8 @@ import type { ExtractedContent, TextDirection } from '../types';
 import { readMetadata } from './metadata';
 import { pruneBoilerplate } from './prune-boilerplate';
 import { authorBios } from './author-bios';
-import { mainContainer, measureText } from './main-container';
-import { mainLandmark } from './main-landmark';
+import { mainContainer, measureText, type TextWeight } from './main-container';
+import { addsLinkList, mainLandmark, onlyMain } from './main-landmark';
 import { articleRegion, keepOnlyRegion } from './article-region';
 import { dropLinkBlocks } from './drop-link-blocks';
 import { continuesArticle, SPLIT_ARTICLE_MAX_SHARE } from './split-article';
@@ -61,6 +61,10 @@ const ARTICLE_MIN_SHARE = 0.3;
 const OTHER_MIN_SHARE = 0.7;
 // On other pages, a grid of items replaces a block of short lines holding less than this share of the grid's text.
 const GRID_MIN_SHARE = 0.3;
+// On other pages but shops' product pages, when Readability's block lost the vote, the page's <main> replaces a
+// block holding less than this share of its text: the block is one part of it (one section of a listing, one panel
+// of a service's page), where the plain-text container stopped at the part holding most of the text outside links.
+const MAIN_MIN_SHARE = 0.75;
 
 // Readability's work grows faster than the page; beyond this many elements the
 // main container alone answers, which keeps huge pages to bounded time.
@@ -68,6 +72,9 @@ const MAX_ELEMENTS = 30_000;
 
 /** The main container, found on the pruned copy; built only if the vote needs it. `codeBlocks`: its <pre> blocks. */
 interface Candidate { chars: number; element: () => Element; codeBlocks?: number }
+
+/** The page's <main>, with its text measures on the pruned copy. */
+interface MainCandidate extends Candidate { weight: TextWeight }
 
 interface ReadableResult {
   element: Element;
@@ -121,7 +128,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   const pageTitle = reading(() => doc.title || pageHeading(doc), inPlace && !declared.title);
   const pageIsWordy = reading(() => isWordy(doc), inPlace && other);
   const fieldForms = reading(() => fieldFormKeys(doc), inPlace && other);
-  const { readable, fallback, grid, listing, isProduct, description, faq } = contentCandidates(doc, options, fieldForms);
+  const { readable, fallback, grid, listing, main, isProduct, description, faq } = contentCandidates(doc, options, fieldForms);
   const minShare = other ? OTHER_MIN_SHARE : ARTICLE_MIN_SHARE;
   let content: Element | null = readable?.element ?? null;
   // The content's text, counted again only when another block replaces it.
@@ -141,9 +148,11 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
       if (codeLost || continuesArticle(content, container)) replace(container);
     }
   }
+  const readabilityLost = content !== (readable?.element ?? null);
   // Readability and the plain-text container both pass over a list whose items are links.
   if (listing && chars < listing.chars * OTHER_MIN_SHARE) replace(listing.element());
   else if (grid && (!content || (chars < grid.chars * GRID_MIN_SHARE && !holdsProseParagraph(content)))) replace(grid.element());
+  if (main && readabilityLost && content && chars < main.chars * MAIN_MIN_SHARE && !addsLinkList(content, main.weight)) replace(main.element());
   // An app shell read without its scripts has only its notice to give.
   if (!content || !chars || isScriptNotice(content, chars)) return null;
   if (faq) appendFaqSection(content, faq);
@@ -193,7 +202,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
  * plain text, and on other pages a grid of items and the listing's sections
  * around it. `fieldForms`: fieldFormKeys of the page as it was.
  */
-function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: () => ReadonlySet<string>): { readable: ReadableResult | null; fallback: Candidate | null; grid?: Candidate | null; listing?: Candidate | null; isProduct?: boolean; description?: string | null; faq?: FaqSection | null } {
+function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: () => ReadonlySet<string>): { readable: ReadableResult | null; fallback: Candidate | null; grid?: Candidate | null; listing?: Candidate | null; main?: MainCandidate | null; isProduct?: boolean; description?: string | null; faq?: FaqSection | null } {
   const isArticle = options.isArticle ?? true;
   const isProduct = !isArticle && isProductPage(doc, options.facts);
   // Read before the working copy loses its scripts.
@@ -226,6 +235,7 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
   let fallback: Candidate | null = null;
   let grid: Candidate | null = null;
   let listing: Candidate | null = null;
+  let main: MainCandidate | null = null;
   let faq: FaqSection | null = null;
   let elements = 0;
   if (body) {
@@ -269,13 +279,17 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
     if (items) grid = { chars: items.chars, element: fromFreshCopy(items.element) };
     const sections = items ? listingRegion(body, container, items.element, weights) : null;
     if (sections) listing = { chars: weights.get(sections)?.chars ?? 0, element: fromFreshCopy(sections) };
+    const landmark = isArticle || isProduct ? null : onlyMain(body);
+    // The container is often the <main> itself: its copy serves both.
+    const landmarkWeight = landmark && weights.get(landmark);
+    if (landmarkWeight) main = { chars: textChars(landmark), weight: landmarkWeight, element: landmark === container ? fallback.element : fromFreshCopy(landmark) };
     // Readability may leave out an article's FAQ set apart from its body.
     if (isArticle) faq = faqSection(container);
     // On articles Readability reads only the region around the container, once the blocks it may lose are kept above.
     const region = isArticle ? articleRegion(body, container, weights) : null;
     if (region) keepOnlyRegion(region, body);
   }
-  return { readable: elements <= MAX_ELEMENTS ? readabilityCandidate(clone) : null, fallback, grid, listing, isProduct, description, faq };
+  return { readable: elements <= MAX_ELEMENTS ? readabilityCandidate(clone) : null, fallback, grid, listing, main, isProduct, description, faq };
 }
 
 /** Child indices leading from root down to el. */

@@ -1,7 +1,18 @@
-import type { TextWeight } from './main-container';
+import { measureText, type TextWeight } from './main-container';
 
 // Under this share of the container's plain text, <main> is one part of the content among others.
 const MIN_SHARE = 0.5;
+// Text that <main> adds to a block, when it is links for at least this share while the block's text is links for
+// under BLOCK_LINK_SHARE, lists other pages (recent topics in a sidebar, related stories, "also see"). Next to a
+// block of links (a grid of items), more links are more of the same.
+const ADDED_LINK_SHARE = 0.6;
+const BLOCK_LINK_SHARE = 0.5;
+
+/** The page's one `<main>` (or role="main") under root, or null when it has none or several. */
+export function onlyMain(root: Element): Element | null {
+  const mains = root.querySelectorAll('main, [role="main"]');
+  return mains.length === 1 ? mains[0]! : null;
+}
 
 /**
  * The page's one `<main>` (or role="main") inside the chosen container, when it holds
@@ -9,10 +20,18 @@ const MIN_SHARE = 0.5;
  * chrome (menus outside <nav>, contact panels, news tickers).
  */
 export function mainLandmark(container: Element, weights: Map<Element, TextWeight>): Element | null {
-  const mains = container.querySelectorAll('main, [role="main"]');
-  if (mains.length !== 1) return null;
-  const main = mains[0]!;
+  const main = onlyMain(container);
+  if (!main) return null;
   const total = weights.get(container)?.plainChars ?? 0;
   const chars = weights.get(main)?.plainChars ?? 0;
   return chars > 0 && chars >= total * MIN_SHARE ? main : null;
+}
+
+/** Whether what `<main>` (measured by `mainWeight`) holds beyond `block`, a part of it, is mostly links while the block is not. */
+export function addsLinkList(block: Element, mainWeight: TextWeight): boolean {
+  const own = measureText(block).get(block);
+  if (!own || own.chars === 0) return false;
+  const added = mainWeight.chars - own.chars;
+  const addedLinks = mainWeight.chars - mainWeight.plainChars - (own.chars - own.plainChars);
+  return added > 0 && addedLinks >= added * ADDED_LINK_SHARE && own.chars - own.plainChars < own.chars * BLOCK_LINK_SHARE;
 }
