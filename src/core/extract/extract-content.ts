@@ -70,11 +70,25 @@ const MAIN_MIN_SHARE = 0.75;
 // main container alone answers, which keeps huge pages to bounded time.
 const MAX_ELEMENTS = 30_000;
 
-/** The main container, found on the pruned copy; built only if the vote needs it. `codeBlocks`: its <pre> blocks. */
+/** A block found on the pruned copy; built only if the vote needs it. `codeBlocks`: its <pre> blocks. */
 interface Candidate { chars: number; element: () => Element; codeBlocks?: number }
 
 /** The page's <main>, with its text measures on the pruned copy. */
 interface MainCandidate extends Candidate { weight: TextWeight }
+
+/** What contentCandidates found: the blocks the vote weighs, and what it learnt of the page on the way. */
+interface Candidates {
+  readable: ReadableResult | null;
+  /** The main container, or a thread's posts. */
+  fallback: Candidate | null;
+  grid?: Candidate | null;
+  listing?: Candidate | null;
+  main?: MainCandidate | null;
+  isProduct?: boolean;
+  /** A product's description as its JSON-LD gives it. */
+  description?: string | null;
+  faq?: FaqSection | null;
+}
 
 interface ReadableResult {
   element: Element;
@@ -199,10 +213,10 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
 
 /**
  * The strategies' answers: Readability's best block, the main container by
- * plain text, and on other pages a grid of items and the listing's sections
- * around it. `fieldForms`: fieldFormKeys of the page as it was.
+ * plain text, and on other pages a grid of items, the listing's sections
+ * around it and the page's <main>. `fieldForms`: fieldFormKeys of the page as it was.
  */
-function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: () => ReadonlySet<string>): { readable: ReadableResult | null; fallback: Candidate | null; grid?: Candidate | null; listing?: Candidate | null; main?: MainCandidate | null; isProduct?: boolean; description?: string | null; faq?: FaqSection | null } {
+function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: () => ReadonlySet<string>): Candidates {
   const isArticle = options.isArticle ?? true;
   const isProduct = !isArticle && isProductPage(doc, options.facts);
   // Read before the working copy loses its scripts.

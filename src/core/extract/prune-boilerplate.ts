@@ -279,6 +279,16 @@ function announcedBlock(heading: Element, isArticle: boolean): Element {
 }
 
 /**
+ * A line of an article that is the site's, not the story's: a date, an ad
+ * label, a call to subscribe or follow, a copyright notice (`short` lines), an
+ * affiliate disclosure or a shortcode left unrendered.
+ */
+function isBoilerplateLine(line: string, short: boolean): boolean {
+  if (short && (isDateLine(line) || LABEL.test(line) || PROMPT.test(line) || FOLLOW_LINE.test(line) || COPYRIGHT.test(line))) return true;
+  return (DISCLOSURE.test(line) && AFFILIATE.test(line)) || SHORTCODE.test(line);
+}
+
+/**
  * Removes what surrounds the content from a working copy of the page: consent
  * prompts, navigation, share bars, related links, newsletter boxes, ads, and
  * (for articles) comments and the writers' bios (the bare text of their
@@ -335,7 +345,7 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean, bios: readon
       if (isRemoved(el)) continue;
       const line = lineText(el, MAX_DISCLOSURE_LINE);
       const short = line !== null && line.length <= MAX_PROMPT_LINE;
-      if ((short && (isDateLine(line) || LABEL.test(line) || PROMPT.test(line) || FOLLOW_LINE.test(line) || COPYRIGHT.test(line))) || (line && ((DISCLOSURE.test(line) && AFFILIATE.test(line)) || SHORTCODE.test(line))) || (el.tagName === 'P' && isLinkLine(el))) remove(el);
+      if ((line !== null && isBoilerplateLine(line, short)) || (el.tagName === 'P' && isLinkLine(el))) remove(el);
       else if (short && RELATED_LINE.test(line) && isLinkList(el.nextElementSibling)) { remove(el.nextElementSibling); remove(el); }
     }
     for (const list of Array.from(body.querySelectorAll('ul, ol'))) if (!isRemoved(list) && isContentsList(list)) remove(list);
