@@ -1,4 +1,4 @@
-import type { TextWeight } from './main-container';
+import { dominantBlock, type TextWeight } from './main-container';
 
 // A news front or a category page lists its items in several sections (latest,
 // most read, one per topic), each a grid of its own. Readability and the
@@ -6,27 +6,9 @@ import type { TextWeight } from './main-container';
 // item names are links. Counting links too, the block holding most of the
 // page's text holds all the sections.
 
-// A child holding this share of its parent's text, links included, is where the listing continues.
-const DOMINANT_SHARE = 0.6;
 // Above this share of text outside links the block is prose, or a shop with
 // descriptions, whose plain-text container is already the right block.
 const MAX_PLAIN_SHARE = 0.5;
-
-/** The smallest element that still holds most of the page's text, link text included. */
-export function widestBlock(body: Element, weights: Map<Element, TextWeight>): Element {
-  let node = body;
-  for (;;) {
-    const total = weights.get(node)?.chars ?? 0;
-    let best: Element | null = null;
-    let bestChars = 0;
-    for (const child of Array.from(node.children)) {
-      const chars = weights.get(child)?.chars ?? 0;
-      if (chars > bestChars) { best = child; bestChars = chars; }
-    }
-    if (!best || bestChars < total * DOMINANT_SHARE) return node;
-    node = best;
-  }
-}
 
 /**
  * The block holding a listing's sections: the widest block, when it holds the
@@ -34,7 +16,7 @@ export function widestBlock(body: Element, weights: Map<Element, TextWeight>): E
  * when it is the container itself or not around both.
  */
 export function listingRegion(body: Element, container: Element, grid: Element, weights: Map<Element, TextWeight>): Element | null {
-  const region = widestBlock(body, weights);
+  const region = dominantBlock(body, weights, (weight) => weight.chars);
   if (region === container || !region.contains(container) || !region.contains(grid)) return null;
   const weight = weights.get(region);
   return weight && weight.plainChars <= weight.chars * MAX_PLAIN_SHARE ? region : null;

@@ -30,8 +30,26 @@ export function measureText(root: Element): Map<Element, TextWeight> {
   return weights;
 }
 
-// A child holding this share of its parent's plain text is where the content continues.
+// A child holding this share of its parent's text is where the content continues.
 const DOMINANT_SHARE = 0.6;
+
+/** The smallest element that still holds most of the page's text, as `measure` counts it. */
+export function dominantBlock(body: Element, weights: Map<Element, TextWeight>, measure: (weight: TextWeight) => number): Element {
+  let node = body;
+  for (;;) {
+    const weight = weights.get(node);
+    const total = weight ? measure(weight) : 0;
+    let best: Element | null = null;
+    let bestChars = 0;
+    for (const child of Array.from(node.children)) {
+      const childWeight = weights.get(child);
+      const chars = childWeight ? measure(childWeight) : 0;
+      if (chars > bestChars) { best = child; bestChars = chars; }
+    }
+    if (!best || bestChars < total * DOMINANT_SHARE) return node;
+    node = best;
+  }
+}
 
 /**
  * The smallest element that still holds most of the page's plain (non-link)
@@ -39,16 +57,5 @@ const DOMINANT_SHARE = 0.6;
  * Readability keeps only the single best-scoring block.
  */
 export function mainContainer(body: Element, weights: Map<Element, TextWeight>): Element {
-  let node = body;
-  for (;;) {
-    const total = weights.get(node)?.plainChars ?? 0;
-    let best: Element | null = null;
-    let bestChars = 0;
-    for (const child of Array.from(node.children)) {
-      const chars = weights.get(child)?.plainChars ?? 0;
-      if (chars > bestChars) { best = child; bestChars = chars; }
-    }
-    if (!best || bestChars < total * DOMINANT_SHARE) return node;
-    node = best;
-  }
+  return dominantBlock(body, weights, (weight) => weight.plainChars);
 }

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { listingRegion, widestBlock } from '../../../src/core/extract/listing-region';
+import { listingRegion } from '../../../src/core/extract/listing-region';
 import { itemGrid } from '../../../src/core/extract/listing-content';
-import { mainContainer, measureText } from '../../../src/core/extract/main-container';
+import { dominantBlock, mainContainer, measureText, type TextWeight } from '../../../src/core/extract/main-container';
 import { extractContent } from '../../../src/core/extract/extract-content';
 import { parseWithLinkedom } from '../../../src/cli/linkedom-window';
+
+// The widest block: the one holding most of the page's text, links counted.
+const widestBlock = (body: Element, weights: Map<Element, TextWeight>): Element => dominantBlock(body, weights, (weight) => weight.chars);
 
 const page = (body: string): Document =>
   parseWithLinkedom(`<!doctype html><html><head><title>Science</title></head><body>${body}</body></html>`);
