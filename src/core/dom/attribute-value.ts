@@ -6,6 +6,11 @@ export function attributeValue(el: Element, name: string): string | null {
   return el.getAttributeNode(name)?.value ?? null;
 }
 
+/** An element's class names. */
+export function classNames(el: Element): string[] {
+  return (attributeValue(el, 'class') ?? '').split(/\s+/).filter(Boolean);
+}
+
 /** An element's class and id as one string, for the class-word rules that read both. */
 export function classAndId(el: Element): string {
   return `${attributeValue(el, 'class') ?? ''} ${attributeValue(el, 'id') ?? ''}`;

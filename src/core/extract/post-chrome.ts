@@ -1,4 +1,4 @@
-import { attributeValue } from '../dom/attribute-value';
+import { classNames } from '../dom/attribute-value';
 import { collapsedTrimmedLength } from '../text/collapsed-length';
 
 // Class names forum engines give the parts of a post that are not what its
@@ -23,7 +23,6 @@ const INITIALS = /^\p{L}{1,2}$/u;
 // BEM names the part after the block: "ipsEntry__signature" is a signature.
 const bemElement = (name: string): string => name.slice(name.lastIndexOf('__') + 2);
 
-const classNames = (el: Element): string[] => (attributeValue(el, 'class') ?? '').split(/\s+/).filter(Boolean);
 const isNamed = (el: Element, names: RegExp): boolean => classNames(el).some((name) => names.test(name) || names.test(bemElement(name)));
 
 /** The author's name in a user panel, or null. */
