@@ -10,7 +10,8 @@ const NOT_CONTENT = new SelectorList([
   ...CONSENT_CONTAINER_SELECTORS,
 ]);
 
-const STREAMED_PART = /^S:(\d+)$/;
+// React numbers the parts in hexadecimal: S:9 is followed by S:a.
+const STREAMED_PART = /^S:([\da-f]+)$/;
 const COMMENT_NODE = 8;
 
 /**

@@ -26,6 +26,14 @@ describe('a saved page from React streamed rendering', () => {
     expect(article.text).toContain('night shift');
   });
 
+  it('reads a part numbered in hexadecimal, past the ninth', () => {
+    const article = read(`<!doctype html><html><head><title>Harbour report</title></head><body>
+      <main><article><h1>Harbour report</h1><div class="post-body"><template id="P:2e"></template></div></article></main>
+      <div hidden id="S:2e">${prose('deeper channel')}${prose('ferry terminal')}${prose('night shift')}</div>
+      <script>$RS("S:2e","P:2e")</script></body></html>`);
+    expect(article.text).toContain('The deeper channel changed how the harbour works');
+  });
+
   it('leaves out the scripts and hidden parts a late part carries', () => {
     const article = read(`<!doctype html><html><head><title>Harbour report</title></head><body>
       <main><article><h1>Harbour report</h1><!--$?--><template id="B:0"></template><!--/$--></article></main>
