@@ -63,6 +63,10 @@ const BESIDE_HEADING = /^(related|read (more|next|also)|more (from|stories|on|li
 const ARTICLE_BESIDE_HEADING = /^(more\b[^.!?:]{0,40}\b(guides|posts|articles|recipes|stories|reviews)|other (posts|articles|stories|guides|recipes)\b)/i;
 // An encyclopedia's "See also" lists further reading that is part of the text: its heading goes, its list stays.
 const SEE_ALSO_HEADING = /^see also\b/i;
+// Those announcing a form or the comments rather than links to elsewhere.
+const FORM_HEADING = /^(newsletter|sign up|subscribe|leave a (reply|comment)|\d*\s*comments?)\b/i;
+// Text beyond the heading that makes its block more than a placeholder for links loaded later.
+const MIN_OWN_TEXT = 100;
 const MAX_BESIDE_BLOCK = 1500;
 // An id that repeats this many leading letters of the element's text is an anchor made from it.
 const MIN_ANCHOR_ID = 20;
@@ -279,6 +283,15 @@ function announcedBlock(heading: Element, isArticle: boolean): Element {
 }
 
 /**
+ * On other pages, a block under a heading of links to elsewhere that holds
+ * text but no link is the page's own: "Recommended" heads a game's recommended
+ * system next to "Minimum". Not for forms and comments, which hold no links either.
+ */
+function announcesOwnText(block: Element, label: string): boolean {
+  return !FORM_HEADING.test(label) && !block.querySelector('a') && collapsedTrimmedLength(block.textContent ?? '') > label.length + MIN_OWN_TEXT;
+}
+
+/**
  * A line of an article that is the site's, not the story's: a date, an ad
  * label, a call to subscribe or follow, a copyright notice (`short` lines), an
  * affiliate disclosure or a shortcode left unrendered.
@@ -356,6 +369,7 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean, bios: readon
     if (label.length > 60 || !(BESIDE_HEADING.test(label) || (isArticle && (TOC_HEADING.test(label) || ARTICLE_BESIDE_HEADING.test(label))))) continue;
     const block = announcedBlock(heading, isArticle);
     if (holdsContent(block, longParagraphs, total)) continue;
+    if (!isArticle && announcesOwnText(block, label)) continue;
     // A heading in the text's own flow announces the list of links after it: both go.
     const next = block === heading && isArticle && !SEE_ALSO_HEADING.test(label) ? heading.nextElementSibling : null;
     remove(block);

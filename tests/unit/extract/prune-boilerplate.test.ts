@@ -415,3 +415,20 @@ describe('calls to action, legal notes, dialogs and testimonials beside an artic
     expect(pruned(`<div class="cta-layout"><h2>Guide</h2>${long}</div>`)).toContain('Long paragraph 4');
   });
 });
+
+describe('a heading of links to elsewhere over text without links', () => {
+  const requirements = (label: string) => `<div class="requirements"><div class="col"><h2>Minimum</h2><ul><li>OS: any system of the last ten years</li><li>Memory: 4 GB</li></ul></div>
+    <div class="col"><h2>${label}</h2><ul><li>OS: a system from the last five years</li><li>Processor: four cores at 3 GHz</li><li>Memory: 8 GB of RAM</li><li>Storage: 20 GB free on a solid-state drive</li></ul></div></div>`;
+
+  it('keeps the block on other pages: the page\'s own text ("Recommended" system next to "Minimum")', () => {
+    expect(pruned(`<main><h1>Harbour Builder</h1>${prose(2)}${requirements('Recommended')}</main>`, false)).toContain('four cores at 3 GHz');
+  });
+
+  it('still drops such a block holding links, and a newsletter box', () => {
+    const links = `<div class="col"><h2>Recommended</h2><ul><li><a href="/a">Another game about harbours and the ships that sail from them</a></li><li><a href="/b">A third game, about lighthouses and their keepers on the coast</a></li></ul></div>`;
+    const newsletter = `<div class="box"><h2>Newsletter</h2><p>Get the news of the harbour every week in your inbox, with the sailing times and the fish market's prices.</p></div>`;
+    const text = pruned(`<main><h1>Harbour Builder</h1>${prose(2)}${links}${newsletter}</main>`, false);
+    expect(text).not.toContain('lighthouses');
+    expect(text).not.toContain('sailing times');
+  });
+});
