@@ -12,6 +12,7 @@ import { codeBlockCount, lostCode } from './lost-code';
 import { pruneShopWidgets } from './prune-shop-widgets';
 import { isProductPage } from './product-page';
 import { holdsPrice } from './product-carousels';
+import { panelSetOf } from './shown-panel';
 import { addMissingDescription, declaredDescription } from './declared-description';
 import { removeSmallPrint } from './small-print';
 import { removeAlertBoxes } from './alert-boxes';
@@ -257,7 +258,9 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
     elements = weights.size;
     const widest = mainContainer(body, weights);
     // On other pages, menus and panels outside <nav> can pull the container above the page's <main>.
-    const container = (isArticle ? null : mainLandmark(widest, weights)) ?? widest;
+    const landmarked = (isArticle ? null : mainLandmark(widest, weights)) ?? widest;
+    // A product's tab panels without roles: the shown one holds most text, the others are content too.
+    const container = (isProduct && panelSetOf(landmarked, (el) => weights.get(el)?.chars ?? 0)) || landmarked;
     // A thread without microdata whose longest post won: the posts around it are
     // read instead; so are the posts that make up the container, where Readability may drop the short ones.
     const posts = isArticle ? null : repeatedPosts(container, body, weights) ?? postList(container, weights);
