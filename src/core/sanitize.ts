@@ -70,6 +70,15 @@ function settleForms(content: Element): void {
 }
 
 /**
+ * DOMPurify removes a whole element whose `is` attribute (a customized
+ * built-in: `<details is="accordion-details">`) it strips when returning a DOM,
+ * so a shop's accordion would lose its text. Removing the attribute first keeps the element.
+ */
+function unmarkCustomizedBuiltIns(content: Element): void {
+  for (const el of Array.from(content.querySelectorAll('[is]'))) el.removeAttribute('is');
+}
+
+/**
  * Sanitizes the children of `content`, an element of a detached working copy
  * (they are moved out of it). The result is the body of DOMPurify's own inert
  * document: read its HTML and text, never attach it. Callers hand on the HTML
@@ -79,6 +88,7 @@ function settleForms(content: Element): void {
 export function sanitizeArticle(content: Element, win: DomWindow): HTMLElement {
   const doc = content.ownerDocument;
   settleForms(content);
+  unmarkCustomizedBuiltIns(content);
   const fragment = doc.createDocumentFragment();
   while (content.firstChild) fragment.appendChild(content.firstChild);
   // A node in, a node out: no serializing and parsing the article on the way.

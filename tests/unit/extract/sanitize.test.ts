@@ -20,10 +20,19 @@ describe('sanitizing a working copy in a browser-like DOM (jsdom)', () => {
     expect(body.innerHTML).toBe('<p>a<img src="x.png"></p>');
     expect(body.ownerDocument).not.toBe(jsdom.window.document);
   });
+
+  it('keeps a customized built-in element (is="…") and its text', () => {
+    const body = clean('<details is="accordion-details"><summary>Can it boil milk?</summary><p>No, water only.</p></details>');
+    expect(body.querySelector('details p')?.textContent).toBe('No, water only.');
+  });
 });
 
 describe('sanitizing with DOMPurify on the linkedom window', () => {
   const clean = (html: string) => sanitizeArticle(parseWithLinkedom(page(html)).body, linkedomWindow()).innerHTML;
+
+  it('keeps a customized built-in element (is="…") and its text', () => {
+    expect(clean('<details is="accordion-details"><summary>Can it boil milk?</summary><p>No, water only.</p></details>')).toContain('No, water only.');
+  });
 
   it('removes scripts, handlers and javascript: URLs', () => {
     const out = clean('<p onclick="x()">a<img src="x.png" onerror="alert(1)"><script>alert(1)</script><a href=" jAvAsCrIpT:alert(1)">l</a></p>');
