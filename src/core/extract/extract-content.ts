@@ -29,6 +29,7 @@ import { dropRepeatedQuotes } from './repeated-quotes';
 import { removePostLabels } from './post-labels';
 import { replaceLinkPreviews } from './link-previews';
 import { removeCallsToAction } from './calls-to-action';
+import { removeControlLabels } from './control-labels';
 import { removeTickers } from './tickers';
 import { holdsProseParagraph, isWordy, itemGrid, removeScreenReaderLabels, removeTileLabels, tooShortToRead } from './listing-content';
 import { listingRegion } from './listing-region';
@@ -183,6 +184,8 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     replaceLinkPreviews(content);
     removeCallsToAction(content);
     removeTickers(content);
+    // A product's option labels (size, colour) name what is sold.
+    if (!isProduct) removeControlLabels(content);
     if (isProduct) {
       // Blocks of bare links are a product page's menus and directories ("More brands"); links
       // in a card with a price are products, a listing's items when the page is one (carousels are gone already).
