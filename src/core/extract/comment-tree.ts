@@ -44,5 +44,6 @@ export function commentTree(block: Element, root: Element, weights: Map<Element,
     if (chars(thread) < treeChars * (1 + MIN_POST_SHARE)) continue;
     return treeChars >= chars(thread) * MIN_TREE_SHARE ? thread : null;
   }
-  return null;
+  // Nothing above the tree adds text (a link posted without one): the tree is the thread.
+  return tree;
 }
