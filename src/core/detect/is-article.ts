@@ -97,8 +97,14 @@ export function articleScore(s: PageSignals): number {
  */
 export const ARTICLE_THRESHOLD = -0.25;
 
-/** Is the page one piece of prose (news, blog post, essay, documentation page)? */
+/**
+ * Is the page one piece of prose (news, blog post, essay, documentation page)?
+ * A tree of comments under a short post is a discussion, however much its
+ * story's metadata says article: a rule beside the score, which too few such
+ * pages would weigh.
+ */
 export function isArticle(doc: Document, url?: string | null, facts?: PageFacts): boolean {
   if (!doc.body) return false;
-  return articleScore(pageSignals(doc, url, facts)) > ARTICLE_THRESHOLD;
+  const signals = pageSignals(doc, url, facts);
+  return !signals.commentThread && articleScore(signals) > ARTICLE_THRESHOLD;
 }

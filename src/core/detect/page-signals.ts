@@ -2,6 +2,7 @@ import { attributeValue } from '../dom/attribute-value';
 import { collapsedLength } from '../text/collapsed-length';
 import { readPageFacts, type PageFacts } from '../dom/page-facts';
 import { jsonLdItems, jsonLdTypes } from '../dom/json-ld';
+import { CommentThread } from './comment-thread';
 import { TitleHeadings, bylineNear, dateNear, headlineSurroundings, withoutSiteName } from './headline';
 
 /** Cheap structural facts about a page, read without changing it. */
@@ -62,6 +63,8 @@ export interface PageSignals {
    * WordPress menus carry `menu-item-type-post_type` on every item.
    */
   postContainers: number;
+  /** A tree of nested comments under a short post: a discussion page. */
+  commentThread: boolean;
   /** Words typical of forum threads and shops in the body text. */
   forumWords: number;
   shopWords: number;
@@ -179,6 +182,7 @@ export function pageSignals(doc: Document, url?: string | null, facts: PageFacts
   const ogTitle = tags.first('property', 'og:title');
   const titles = new TitleHeadings([doc.title, ogTitle]);
   const microdata = new MicrodataTypes();
+  const thread = new CommentThread();
   const head = doc.head;
   for (const el of [doc.documentElement, head, ...(head ? Array.from(head.querySelectorAll('[itemscope]')) : []), body]) if (el) microdata.add(el);
   // querySelectorAll: linkedom's getElementsByTagName does not know '*'.
@@ -193,6 +197,7 @@ export function pageSignals(doc: Document, url?: string | null, facts: PageFacts
     if (cls) {
       if (PRICE_CLASS.test(cls)) priceMarkers++;
       if (!hasByline && BYLINE_CLASS.test(cls)) hasByline = true;
+      thread.add(el, cls);
     }
     if (itemprop === 'price') priceMarkers++;
     if (!hasByline && (itemprop === 'author' || attributeValue(el, 'rel') === 'author')) hasByline = true;
@@ -272,6 +277,7 @@ export function pageSignals(doc: Document, url?: string | null, facts: PageFacts
     priceMarkers,
     cartControls,
     postContainers,
+    commentThread: body ? thread.underShortPost(body) : false,
     ...countForumAndShopWords(bodyText.slice(0, MAX_SCANNED_TEXT)),
     path: pathOf(url ?? doc.URL),
   };

@@ -32,8 +32,8 @@ function topComment(block: Element, root: Element): Element | null {
 /**
  * When the block holding most of the page's text is a comment in a tree of
  * comments, the smallest block holding the whole tree and the post it
- * answers (Readability keeps the post alone, the main container one comment);
- * else null.
+ * answers, or the tree alone when nothing above it adds text (Readability
+ * keeps the post alone, the main container one comment); else null.
  */
 export function commentTree(block: Element, root: Element, weights: Map<Element, TextWeight>): Element | null {
   const tree = topComment(block, root)?.parentElement;
@@ -44,5 +44,6 @@ export function commentTree(block: Element, root: Element, weights: Map<Element,
     if (chars(thread) < treeChars * (1 + MIN_POST_SHARE)) continue;
     return treeChars >= chars(thread) * MIN_TREE_SHARE ? thread : null;
   }
-  return null;
+  // Nothing above the tree adds text (a link posted without one): the tree is the thread.
+  return tree;
 }

@@ -264,13 +264,14 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
     const landmarked = (isArticle ? null : mainLandmark(widest, weights)) ?? widest;
     // A product's tab panels without roles: the shown one holds most text, the others are content too.
     const container = (isProduct && panelSetOf(landmarked, (el) => weights.get(el)?.chars ?? 0)) || landmarked;
+    // A comment in a tree of comments won: the tree and the post it answers are
+    // read instead, before the replies to that comment are taken for the thread's posts.
+    const thread = isArticle ? null : commentTree(container, body, weights);
+    if (thread) return { readable: null, fallback: { chars: weights.get(thread)?.plainChars ?? 0, element: () => thread } };
     // A thread without microdata whose longest post won: the posts around it are
     // read instead; so are the posts that make up the container, where Readability may drop the short ones.
     const posts = isArticle ? null : repeatedPosts(container, body, weights) ?? postList(container, weights);
     if (posts) return { readable: null, fallback: { chars: posts.reduce((n, post) => n + (weights.get(post)?.plainChars ?? 0), 0), element: () => gatherPosts(posts, clone) } };
-    // A comment in a tree of comments won: the tree and the post it answers are read instead.
-    const thread = isArticle ? null : commentTree(container, body, weights);
-    if (thread) return { readable: null, fallback: { chars: weights.get(thread)?.plainChars ?? 0, element: () => thread } };
     // Readability rewrites the copy, so a block it did not choose comes from a
     // fresh one, made only when that block is taken (rare on articles); a
     // disposable page has no other copy, so the block's HTML is kept now (half

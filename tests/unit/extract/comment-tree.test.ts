@@ -45,4 +45,20 @@ describe('a comment of a tree of comments holding most of the text', () => {
     const brunel = doc.querySelectorAll('li.comment')[1]!;
     expect(commentTree(brunel, doc.body, weights)).toBeNull();
   });
+
+  it('is the whole tree when nothing above it adds text (a link posted without one)', () => {
+    const doc = parseWithLinkedom(`<!doctype html><html><head><title>t</title></head><body><nav><a href="/">Home</a></nav>
+      <h1><a href="https://elsewhere.example/notes">Release notes</a></h1>${tree}</body></html>`);
+    expect(threadOf(doc)?.className).toBe('comments');
+  });
+
+  it('is read whole when the winning comment\'s replies look like the posts of a thread', () => {
+    const replies = ['brunel', 'clara', 'emil', 'fay'].map((author) => comment(author, long)).join('');
+    const busy = `<ul class="comments">${comment('ada', 'Finally, a setting for federated votes.', replies)}${comment('dora', 'Thanks for the update and your work!')}</ul>`;
+    const doc = parseWithLinkedom(`<!doctype html><html><head><title>t</title></head><body><nav><a href="/">Home</a></nav>
+      <h1><a href="https://elsewhere.example/notes">Release notes</a></h1>${busy}</body></html>`);
+    const content = text(extractContent(doc, { isArticle: false })!.content);
+    expect(content).toContain('Finally, a setting for federated votes.');
+    expect(content).toContain('Thanks for the update and your work!');
+  });
 });
