@@ -18,9 +18,11 @@ function isDataTable(table: Element): boolean {
 /**
  * Takes the class and id off the data tables whose names would make Readability
  * drop them unread, in a working copy (the sanitizer drops classes anyway).
+ * `elements`: the copy's elements, as a walk already made lists them (a search for tables would walk it again).
  */
-export function unmarkDataTables(body: Element): void {
-  for (const table of Array.from(body.getElementsByTagName('table'))) {
+export function unmarkDataTables(elements: Iterable<Element>): void {
+  for (const table of elements) {
+    if (table.tagName !== 'TABLE') continue;
     const names = `${attributeValue(table, 'class') ?? ''} ${attributeValue(table, 'id') ?? ''}`;
     if (!UNLIKELY.test(names) || SAVED.test(names) || !isDataTable(table)) continue;
     table.removeAttribute('class');

@@ -304,7 +304,7 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
     const region = isArticle ? articleRegion(body, container, weights) : null;
     if (region) keepOnlyRegion(region, body);
     // Readability drops unread a table whose class names it as chrome ("sticky-header"), a list page's whole list.
-    unmarkDataTables(body);
+    unmarkDataTables(weights.keys());
   }
   return { readable: elements <= MAX_ELEMENTS ? readabilityCandidate(clone) : null, fallback, grid, listing, main, isProduct, description, faq };
 }

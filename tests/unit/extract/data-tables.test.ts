@@ -14,14 +14,14 @@ const intro = `<p>${'The prize has been given every year since 1990 to a writer 
 describe('data tables', () => {
   it('loses a class that would have Readability drop it unread', () => {
     const doc = page(table('class="wikitable sticky-header" id="winners"'));
-    unmarkDataTables(doc.body);
+    unmarkDataTables(doc.body.querySelectorAll('*'));
     expect(doc.querySelector('table')?.hasAttribute('class')).toBe(false);
     expect(doc.querySelector('table')?.hasAttribute('id')).toBe(false);
   });
 
   it('keeps its names when they are harmless, saved, or the table is a layout', () => {
     const doc = page(`${table('class="wikitable sortable"')}${table('class="main-header"')}<table class="footer"><tr><td>Contact</td></tr></table>`);
-    unmarkDataTables(doc.body);
+    unmarkDataTables(doc.body.querySelectorAll('*'));
     expect(Array.from(doc.querySelectorAll('table'), (t) => t.getAttribute('class'))).toEqual(['wikitable sortable', 'main-header', 'footer']);
   });
 
