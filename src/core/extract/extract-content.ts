@@ -42,6 +42,7 @@ import { appendFaqSection, faqSection, type FaqSection } from './faq-section';
 import { removeTagLists } from './tag-lists';
 import { isScriptNotice } from './script-notice';
 import { readPageFacts, type PageFacts } from '../dom/page-facts';
+import { unmarkDataTables } from './data-tables';
 
 export interface ExtractOptions {
   /** The page URL: links and images are made absolute against it. */
@@ -309,6 +310,8 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
     // On articles Readability reads only the region around the container, once the blocks it may lose are kept above.
     const region = isArticle ? articleRegion(body, container, weights) : null;
     if (region) keepOnlyRegion(region, body);
+    // Readability drops unread a table whose class names it as chrome ("sticky-header"), a list page's whole list.
+    unmarkDataTables(weights.keys());
   }
   return { readable: elements <= MAX_ELEMENTS ? readabilityCandidate(clone) : null, fallback, grid, listing, main, isProduct, description, faq };
 }
