@@ -187,7 +187,8 @@ export function pageSignals(doc: Document, url?: string | null, facts: PageFacts
   for (const el of [doc.documentElement, head, ...(head ? Array.from(head.querySelectorAll('[itemscope]')) : []), body]) if (el) microdata.add(el);
   // querySelectorAll: linkedom's getElementsByTagName does not know '*'.
   for (const el of body ? Array.from(body.querySelectorAll('*')) : []) {
-    const tag = el.tagName;
+    // localName: linkedom builds the upper-case tagName anew on every read.
+    const tag = el.localName;
     // attributeValue: linkedom's getAttribute('class') builds a token list each time.
     const cls = attributeValue(el, 'class') ?? '';
     const id = attributeValue(el, 'id') ?? '';
@@ -202,7 +203,7 @@ export function pageSignals(doc: Document, url?: string | null, facts: PageFacts
     if (itemprop === 'price') priceMarkers++;
     if (!hasByline && (itemprop === 'author' || attributeValue(el, 'rel') === 'author')) hasByline = true;
     switch (tag) {
-      case 'P': {
+      case 'p': {
         const length = (el.textContent ?? '').trim().length;
         if (length < LONG_PARAGRAPH) break;
         longParagraphs++;
@@ -218,32 +219,32 @@ export function pageSignals(doc: Document, url?: string | null, facts: PageFacts
         }
         break;
       }
-      case 'A':
+      case 'a':
         linkChars += collapsedLength(el.textContent ?? '');
         if (CART_CLASS.test(cls) && CART.test(el.textContent || cls)) cartControls++;
         break;
-      case 'H2': case 'H3': case 'H4':
+      case 'h2': case 'h3': case 'h4':
         headings++;
-        if (!titled && tag !== 'H4' && titles.repeatsTitle(el)) titled = el;
+        if (!titled && tag !== 'h4' && titles.repeatsTitle(el)) titled = el;
         if (el.getElementsByTagName('a').length || insideLink(el)) linkedHeadings++;
         break;
-      case 'INPUT':
+      case 'input':
         if (el.getAttribute('type')?.toLowerCase() === 'submit' && CART.test(el.getAttribute('value') ?? '')) cartControls++;
         break;
-      case 'BUTTON':
+      case 'button':
         if (CART.test(el.textContent || cls)) cartControls++;
         break;
-      case 'LI':
+      case 'li':
         // Nested lists sit as li > ul > li: count the outer item only.
-        if (el.parentElement?.parentElement?.tagName !== 'LI') listItemChars += collapsedLength(el.textContent ?? '');
+        if (el.parentElement?.parentElement?.localName !== 'li') listItemChars += collapsedLength(el.textContent ?? '');
         break;
-      case 'ARTICLE':
+      case 'article':
         articleTags++;
         break;
-      case 'TIME':
+      case 'time':
         timeElements++;
         break;
-      case 'H1':
+      case 'h1':
         h1 ??= el;
         if (!titled && titles.repeatsTitle(el)) titled = el;
         break;

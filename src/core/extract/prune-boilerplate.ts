@@ -301,6 +301,46 @@ function isBoilerplateLine(line: string, short: boolean): boolean {
   return (DISCLOSURE.test(line) && AFFILIATE.test(line)) || SHORTCODE.test(line);
 }
 
+/** The elements each pass of pruneBoilerplate reads, in document order. */
+interface PruneLists {
+  /** With a class, an id or (on articles) an itemprop. */
+  named: Element[];
+  /** header, footer, aside */
+  bands: Element[];
+  /** p, div, li, time */
+  lines: Element[];
+  /** ul, ol */
+  lists: Element[];
+  /** h2 to h6 */
+  headings: Element[];
+}
+
+/**
+ * The passes' elements in one walk of the body, in the order querySelectorAll
+ * would list them (templates are gone with what is never content); a Node DOM
+ * walks the whole tree for each query. The passes only remove, unwrap or replace elements between
+ * them, so a list taken first misses nothing a later query would find, and
+ * what was removed since is skipped by each pass as before.
+ */
+function pruneLists(body: Element, isArticle: boolean): PruneLists {
+  const lists: PruneLists = { named: [], bands: [], lines: [], lists: [], headings: [] };
+  let el = body.firstElementChild;
+  while (el) {
+    if (el.hasAttributes() && (el.hasAttribute('class') || el.hasAttribute('id') || (isArticle && el.hasAttribute('itemprop')))) lists.named.push(el);
+    switch (el.localName) {
+      case 'header': case 'footer': case 'aside': lists.bands.push(el); break;
+      case 'p': case 'div': case 'li': case 'time': lists.lines.push(el); break;
+      case 'ul': case 'ol': lists.lists.push(el); break;
+      case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': lists.headings.push(el); break;
+    }
+    const child = el.firstElementChild;
+    if (child) { el = child; continue; }
+    while (el && el !== body && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== body ? el.nextElementSibling : null;
+  }
+  return lists;
+}
+
 /**
  * Removes what surrounds the content from a working copy of the page: consent
  * prompts, navigation, share bars, related links, newsletter boxes, ads, and
@@ -324,7 +364,8 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean, bios: readon
   const captions: Element[] = [];
   const media: Element[] = [];
   const embeds: Element[] = [];
-  for (const el of Array.from(body.querySelectorAll(isArticle ? '[class], [id], [itemprop]' : '[class], [id]'))) {
+  const passes = pruneLists(body, isArticle);
+  for (const el of passes.named) {
     const names = classAndId(el);
     if (isArticle && isCaptionBlock(el, names)) { captions.push(el); continue; }
     if (isArticle && isNamedMedia(el)) media.push(el);
@@ -345,7 +386,7 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean, bios: readon
   if (isArticle) removeTeasers(body, remove);
   // Counted only when an item's header or footer is found.
   let tiled: boolean | null = null;
-  for (const el of Array.from(body.querySelectorAll('header, footer, aside'))) {
+  for (const el of passes.bands) {
     if (isRemoved(el) || holdsContent(el, longParagraphs, total)) continue;
     if (!isArticle && el.tagName !== 'ASIDE' && isItemPart(el) && (tiled ??= isTiledPage(body))) continue;
     if (!isArticle && isSectionHeader(el)) continue;
@@ -354,16 +395,16 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean, bios: readon
     remove(el);
   }
   if (isArticle) {
-    for (const el of Array.from(body.querySelectorAll('p, div, li, time'))) {
+    for (const el of passes.lines) {
       if (isRemoved(el)) continue;
       const line = lineText(el, MAX_DISCLOSURE_LINE);
       const short = line !== null && line.length <= MAX_PROMPT_LINE;
       if ((line !== null && isBoilerplateLine(line, short)) || (el.tagName === 'P' && isLinkLine(el))) remove(el);
       else if (short && RELATED_LINE.test(line) && isLinkList(el.nextElementSibling)) { remove(el.nextElementSibling); remove(el); }
     }
-    for (const list of Array.from(body.querySelectorAll('ul, ol'))) if (!isRemoved(list) && isContentsList(list)) remove(list);
+    for (const list of passes.lists) if (!isRemoved(list) && isContentsList(list)) remove(list);
   }
-  for (const heading of Array.from(body.querySelectorAll('h2, h3, h4, h5, h6'))) {
+  for (const heading of passes.headings) {
     if (isRemoved(heading)) continue;
     const label = (heading.textContent ?? '').trim();
     if (label.length > 60 || !(BESIDE_HEADING.test(label) || (isArticle && (TOC_HEADING.test(label) || ARTICLE_BESIDE_HEADING.test(label))))) continue;

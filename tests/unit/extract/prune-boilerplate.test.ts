@@ -432,3 +432,24 @@ describe('a heading of links to elsewhere over text without links', () => {
     expect(text).not.toContain('sailing times');
   });
 });
+
+describe('the passes read the page as the earlier passes left it', () => {
+  it('finds the elements of every pass at any depth, and skips what an earlier pass removed', () => {
+    const text = pruned(`<div><div><article><h1>Title</h1>${prose(6)}
+      <div><div><p><time>Updated Nov 19, 9:41 AM</time></p></div></div>
+      <section><div><h6>Related</h6><ul><li><a href="/a">Another story</a></li><li><a href="/b">And another</a></li></ul></div></section>
+      <ol><li><a href="#one">One</a></li><li><a href="#two">Two</a></li><li><a href="#three">Three</a></li></ol>
+      </article></div><aside><p>Beside the story</p></aside></div>
+      <div class="share"><h2>Related</h2><p>Subscribe to our newsletter</p></div>
+      <footer><p>Site footer</p></footer>`);
+    expect(text).toContain('Paragraph 6');
+    expect(text).not.toMatch(/9:41|Another story|Related|#one|One|Beside the story|Subscribe|Site footer/);
+  });
+
+  it('leaves a block a caption rule replaced to its new place', () => {
+    const doc = parseWithLinkedom(`<!doctype html><html><body><article><h1>T</h1>${prose(4)}
+      <figure><img src="a.jpg"><div class="wp-caption-text"><p>The harbour at dawn.</p></div></figure></article></body></html>`);
+    pruneBoilerplate(doc, true);
+    expect(doc.querySelector('figcaption')?.textContent).toContain('The harbour at dawn.');
+  });
+});
