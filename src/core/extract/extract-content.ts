@@ -41,6 +41,7 @@ import { pageHeading } from './page-heading';
 import { appendFaqSection, faqSection, type FaqSection } from './faq-section';
 import { removeTagLists } from './tag-lists';
 import { isScriptNotice } from './script-notice';
+import { styledHiddenHolder } from './styled-hidden';
 import { readPageFacts, type PageFacts } from '../dom/page-facts';
 import { unmarkDataTables } from './data-tables';
 
@@ -257,10 +258,20 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
   let main: MainCandidate | null = null;
   let faq: FaqSection | null = null;
   let elements = 0;
+  const hiddenPaths: number[][] = [];
   if (body) {
-    const weights = measureText(body);
+    let weights = measureText(body);
     elements = weights.size;
-    const widest = mainContainer(body, weights);
+    let widest = mainContainer(body, weights);
+    // On other pages but products (whose hidden tabs hold their details), a hidden form holding most of the plain
+    // text (a sign-up dialog waiting for a click) goes, from this copy and any fresh one, and the page is measured again.
+    const hidden = isArticle || isProduct || !widest.closest('form') ? null : styledHiddenHolder(widest, body);
+    if (hidden) {
+      hiddenPaths.push(pathFrom(body, hidden));
+      hidden.remove();
+      weights = measureText(body);
+      widest = mainContainer(body, weights);
+    }
     // On other pages, menus and panels outside <nav> can pull the container above the page's <main>.
     const landmarked = (isArticle ? null : mainLandmark(widest, weights)) ?? widest;
     // A product's tab panels without roles: the shown one holds most text, the others are content too.
@@ -289,7 +300,9 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
       }
       const path = pathFrom(body, el);
       return () => {
-        const block = followPath(withoutPostChrome(prunedCopy()).body, path) ?? body;
+        const copy = withoutPostChrome(prunedCopy()).body;
+        for (const hiddenPath of hiddenPaths) followPath(copy, hiddenPath)?.remove();
+        const block = followPath(copy, path) ?? body;
         // linkedom's parser reads a text in pieces at its entities ("Let", "'", "s"), and parsing a block back
         // splits it anew only at some of them: the block a vote takes has its texts joined on either path.
         block.normalize();

@@ -1,6 +1,7 @@
 import { CONSENT_CONTAINER_SELECTORS } from '../consent/consent-containers';
 import { SelectorList } from '../dom/selector-list';
 import { ExpandableSections } from './expandable-sections';
+import { TeaserLinks } from './teaser-links';
 
 // Never content, whatever the page: code, controls, hidden parts, dialogs,
 // menus, and cookie-consent prompts.
@@ -42,6 +43,13 @@ const isStreamedPart = (el: Element): boolean => STREAMED_PART.test(el.id) && el
 
 // Copies made without what is never content: removing it again would walk them for nothing.
 const cleanCopies = new WeakSet<Document>();
+// Pages keeping teaser links hidden from screen readers only (teaser-links.ts).
+const withTeaserLinks = new WeakSet<Document>();
+
+/** Readability passes over what is hidden from screen readers: in the working copy, the teaser links kept are not. */
+function unhideTeaserLinks(copy: Document): void {
+  for (const link of Array.from(copy.querySelectorAll('a[aria-hidden="true"]'))) link.removeAttribute('aria-hidden');
+}
 
 /**
  * A tab panel hidden until its tab is picked (code for another language or OS,
@@ -53,14 +61,16 @@ function isHiddenTabPanel(el: Element): boolean {
 
 /**
  * The outermost never-content parts under root, looking inside the sections a
- * button expands (expandable-sections.ts) and, with `tabPanels`, hidden tab panels instead of taking them.
+ * button expands (expandable-sections.ts), teaser links hidden from screen readers only (teaser-links.ts)
+ * and, with `tabPanels`, hidden tab panels instead of taking them.
  */
-function findNotContent(root: ParentNode, tabPanels: boolean, expandable = new ExpandableSections()): Element[] {
+function findNotContent(root: ParentNode, tabPanels: boolean, teasers: TeaserLinks, expandable = new ExpandableSections()): Element[] {
   const found = NOT_CONTENT.findAll(root, true);
   const sections = expandable.among(found);
-  const isPanel = (el: Element): boolean => (tabPanels && isHiddenTabPanel(el)) || sections.has(el);
+  const shownLinks = teasers.among(found);
+  const isPanel = (el: Element): boolean => (tabPanels && isHiddenTabPanel(el)) || sections.has(el) || shownLinks.has(el);
   if (!found.some(isPanel)) return found;
-  return found.flatMap((el) => (isPanel(el) ? findNotContent(el, tabPanels, expandable) : [el]));
+  return found.flatMap((el) => (isPanel(el) ? findNotContent(el, tabPanels, teasers, expandable) : [el]));
 }
 
 /**
@@ -69,9 +79,10 @@ function findNotContent(root: ParentNode, tabPanels: boolean, expandable = new E
  */
 export function removeNotContent(doc: Document, tabPanels = true, known?: readonly Element[]): void {
   if (cleanCopies.has(doc)) return;
-  const found = known ?? findNotContent(doc, tabPanels);
+  const found = known ?? notContentOf(doc, tabPanels);
   for (const el of found) if (isStreamedPart(el)) placeStreamedPart(el, doc);
   for (const el of found) el.remove();
+  if (withTeaserLinks.has(doc)) unhideTeaserLinks(doc);
   cleanCopies.add(doc);
 }
 
@@ -81,7 +92,10 @@ export function removeNotContent(doc: Document, tabPanels = true, known?: readon
  * `tabPanels` (not on a product's page, where they hold its reviews and shipping terms).
  */
 export function notContentOf(doc: Document, tabPanels = true): Element[] {
-  return findNotContent(doc, tabPanels);
+  const teasers = new TeaserLinks();
+  const found = findNotContent(doc, tabPanels, teasers);
+  if (teasers.kept) withTeaserLinks.add(doc);
+  return found;
 }
 
 /**
@@ -114,6 +128,7 @@ export function copyWithoutNotContent(doc: Document, tabPanels = true, found: re
     };
     copyChildren(doc, shell);
     copy = shell;
+    if (withTeaserLinks.has(doc)) unhideTeaserLinks(copy);
   }
   cleanCopies.add(copy);
   return copy;
