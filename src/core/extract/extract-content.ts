@@ -4,7 +4,7 @@ import { readMetadata } from './metadata';
 import { pruneBoilerplate } from './prune-boilerplate';
 import { authorBios } from './author-bios';
 import { mainContainer, measureText, type TextWeight } from './main-container';
-import { addsLinkList, mainLandmark, onlyMain } from './main-landmark';
+import { addsLinkList, mainLandmark, onlyMain, PROSE_ADDED_LINK_SHARE } from './main-landmark';
 import { articleRegion, keepOnlyRegion } from './article-region';
 import { dropLinkBlocks } from './drop-link-blocks';
 import { continuesArticle, SPLIT_ARTICLE_MAX_SHARE } from './split-article';
@@ -65,9 +65,9 @@ const ARTICLE_MIN_SHARE = 0.3;
 const OTHER_MIN_SHARE = 0.7;
 // On other pages, a grid of items replaces a block of short lines holding less than this share of the grid's text.
 const GRID_MIN_SHARE = 0.3;
-// On other pages but shops' product pages, when Readability's block lost the vote, the page's <main> replaces a
-// block holding less than this share of its text: the block is one part of it (one section of a listing, one panel
-// of a service's page), where the plain-text container stopped at the part holding most of the text outside links.
+// On other pages but shops' product pages, the page's <main> replaces a block holding less than this share of its
+// text: the block is one part of it (one section of a listing, one panel of a service's page), where the plain-text
+// container stopped at the part holding most of the text outside links, or Readability at one run of prose.
 const MAIN_MIN_SHARE = 0.75;
 
 // Readability's work grows faster than the page; beyond this many elements the
@@ -170,7 +170,8 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   // Readability and the plain-text container both pass over a list whose items are links.
   if (listing && chars < listing.chars * OTHER_MIN_SHARE) replace(listing.element());
   else if (grid && (!content || (chars < grid.chars * GRID_MIN_SHARE && !holdsProseParagraph(content)))) replace(grid.element());
-  if (main && readabilityLost && content && chars < main.chars * MAIN_MIN_SHARE && !addsLinkList(content, main.weight)) replace(main.element());
+  const widenedLinkShare = readabilityLost ? undefined : PROSE_ADDED_LINK_SHARE;
+  if (main && content && chars < main.chars * MAIN_MIN_SHARE && !addsLinkList(content, main.weight, widenedLinkShare)) replace(main.element());
   // An app shell read without its scripts has only its notice to give.
   if (!content || !chars || isScriptNotice(content, chars)) return null;
   if (faq) appendFaqSection(content, faq);

@@ -7,6 +7,9 @@ const MIN_SHARE = 0.5;
 // block of links (a grid of items), more links are more of the same.
 const ADDED_LINK_SHARE = 0.6;
 const BLOCK_LINK_SHARE = 0.5;
+// Readability's block, when it won the vote, is the page's prose: <main> widens it only with more of the same,
+// text under this share of links. Beyond it, what <main> adds is mostly teasers, topic lists and panels (WCXB dev).
+export const PROSE_ADDED_LINK_SHARE = 0.3;
 
 /** The page's one `<main>` (or role="main") under root, or null when it has none or several. */
 export function onlyMain(root: Element): Element | null {
@@ -27,11 +30,14 @@ export function mainLandmark(container: Element, weights: Map<Element, TextWeigh
   return chars > 0 && chars >= total * MIN_SHARE ? main : null;
 }
 
-/** Whether what `<main>` (measured by `mainWeight`) holds beyond `block`, a part of it, is mostly links while the block is not. */
-export function addsLinkList(block: Element, mainWeight: TextWeight): boolean {
+/**
+ * Whether what `<main>` (measured by `mainWeight`) holds beyond `block`, a part of it, is links for at least
+ * `linkShare` of its text while the block is not mostly links.
+ */
+export function addsLinkList(block: Element, mainWeight: TextWeight, linkShare = ADDED_LINK_SHARE): boolean {
   const own = measureText(block).get(block);
   if (!own || own.chars === 0) return false;
   const added = mainWeight.chars - own.chars;
   const addedLinks = mainWeight.chars - mainWeight.plainChars - (own.chars - own.plainChars);
-  return added > 0 && addedLinks >= added * ADDED_LINK_SHARE && own.chars - own.plainChars < own.chars * BLOCK_LINK_SHARE;
+  return added > 0 && addedLinks >= added * linkShare && own.chars - own.plainChars < own.chars * BLOCK_LINK_SHARE;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addsLinkList, mainLandmark } from '../../../src/core/extract/main-landmark';
+import { addsLinkList, mainLandmark, PROSE_ADDED_LINK_SHARE } from '../../../src/core/extract/main-landmark';
 import { mainContainer, measureText, type TextWeight } from '../../../src/core/extract/main-container';
 import { extractContent } from '../../../src/core/extract/extract-content';
 import { parseWithLinkedom } from '../../../src/cli/linkedom-window';
@@ -94,5 +94,35 @@ describe('what <main> adds to the chosen block', () => {
     const text = extractContent(parseWithLinkedom(newsPage), { isArticle: false })?.content.textContent ?? '';
     expect(text).toContain('Clinic 14 opens');
     expect(text).not.toContain('story number 29');
+  });
+});
+
+// Readability takes the welcome note inside <main>, and wins the vote; <main> adds the opening hours beside it.
+const clinicHours = (directions: boolean): string => `<section><h2>Opening hours</h2><ul>${Array.from({ length: 6 }, (_, i) =>
+  `<li>Clinic ${i + 1} opens Monday to Friday from 8 am to 6 pm, <a href="/map/${i}">${directions ? `directions from the station to clinic ${i + 1}` : 'map'}</a></li>`).join('')}</ul></section>`;
+const longWelcome = `<div class="welcome"><div class="intro"><div>${welcome.match(/<p>.*?<\/p>/g)!.join('').repeat(2)}</div></div></div>`;
+const hoursPage = (directions: boolean): string => `<html><head><title>Clinics</title></head><body><header><a href="/">Home</a></header>
+  <main>${longWelcome}${clinicHours(directions)}</main><footer><p>Contact us</p></footer></body></html>`;
+
+describe("the page's one <main> beside Readability's block, when that block won the vote", () => {
+  it('replaces it when what <main> adds is text with few links', () => {
+    const text = extractContent(parseWithLinkedom(hoursPage(false)), { isArticle: false })?.content.textContent ?? '';
+    expect(text).toContain('Interpreters');
+    expect(text).toContain('Clinic 6 opens');
+    expect(text).not.toContain('Contact us');
+  });
+
+  it('leaves it when a third or more of what <main> adds is links', () => {
+    const text = extractContent(parseWithLinkedom(hoursPage(true)), { isArticle: false })?.content.textContent ?? '';
+    expect(text).toContain('Interpreters');
+    expect(text).not.toContain('Clinic 6 opens');
+  });
+
+  it('is held to a lower share of links than a block that lost the vote', () => {
+    const body = parseWithLinkedom(hoursPage(true)).body;
+    const block = body.querySelector('.welcome')!;
+    const weight = measureText(body).get(body.querySelector('main')!)!;
+    expect(addsLinkList(block, weight)).toBe(false);
+    expect(addsLinkList(block, weight, PROSE_ADDED_LINK_SHARE)).toBe(true);
   });
 });
