@@ -1,5 +1,6 @@
 import { attributeValue } from '../dom/attribute-value';
 import { collapsedLength } from '../text/collapsed-length';
+import { walkWithText } from '../dom/text-spans';
 import { readPageFacts, type PageFacts } from '../dom/page-facts';
 import { jsonLdItems, jsonLdTypes } from '../dom/json-ld';
 import { CommentThread } from './comment-thread';
@@ -166,7 +167,7 @@ const PRICE_CLASS = /price/i;
 const CART_CLASS = /cart/i;
 
 /**
- * One walk over the body's elements gathers every per-element count: each
+ * One walk over the body gathers every per-element count and text: each
  * separate query would walk the whole tree again (linkedom has no index).
  */
 export function pageSignals(doc: Document, url?: string | null, facts: PageFacts = readPageFacts(doc)): PageSignals {
@@ -185,8 +186,9 @@ export function pageSignals(doc: Document, url?: string | null, facts: PageFacts
   const thread = new CommentThread();
   const head = doc.head;
   for (const el of [doc.documentElement, head, ...(head ? Array.from(head.querySelectorAll('[itemscope]')) : []), body]) if (el) microdata.add(el);
-  // querySelectorAll: linkedom's getElementsByTagName does not know '*'.
-  for (const el of body ? Array.from(body.querySelectorAll('*')) : []) {
+  // One walk reads the elements and the body's text: the texts of paragraphs,
+  // links and list items are slices of it, not walks of their own.
+  const visit = (el: Element): boolean => {
     // localName: linkedom builds the upper-case tagName anew on every read.
     const tag = el.localName;
     // attributeValue: linkedom's getAttribute('class') builds a token list each time.
@@ -203,8 +205,38 @@ export function pageSignals(doc: Document, url?: string | null, facts: PageFacts
     if (itemprop === 'price') priceMarkers++;
     if (!hasByline && (itemprop === 'author' || attributeValue(el, 'rel') === 'author')) hasByline = true;
     switch (tag) {
+      case 'p': case 'a': case 'button':
+        return true;
+      case 'h2': case 'h3': case 'h4':
+        headings++;
+        if (!titled && tag !== 'h4' && titles.repeatsTitle(el)) titled = el;
+        if (el.getElementsByTagName('a').length || insideLink(el)) linkedHeadings++;
+        break;
+      case 'input':
+        if (el.getAttribute('type')?.toLowerCase() === 'submit' && CART.test(el.getAttribute('value') ?? '')) cartControls++;
+        break;
+      case 'li':
+        // Nested lists sit as li > ul > li: count the outer item only.
+        return el.parentElement?.parentElement?.localName !== 'li';
+      case 'article':
+        articleTags++;
+        break;
+      case 'time':
+        timeElements++;
+        break;
+      case 'h1':
+        h1 ??= el;
+        if (!titled && titles.repeatsTitle(el)) titled = el;
+        break;
+    }
+    return false;
+  };
+  const walked = body ? walkWithText(body, visit) : { text: '', spans: [] };
+  for (const { el, start, end } of walked.spans) {
+    const text = walked.text.slice(start, end);
+    switch (el.localName) {
       case 'p': {
-        const length = (el.textContent ?? '').trim().length;
+        const length = text.trim().length;
         if (length < LONG_PARAGRAPH) break;
         longParagraphs++;
         longParagraphChars += length;
@@ -219,38 +251,21 @@ export function pageSignals(doc: Document, url?: string | null, facts: PageFacts
         }
         break;
       }
-      case 'a':
-        linkChars += collapsedLength(el.textContent ?? '');
-        if (CART_CLASS.test(cls) && CART.test(el.textContent || cls)) cartControls++;
+      case 'a': {
+        linkChars += collapsedLength(text);
+        const cls = attributeValue(el, 'class') ?? '';
+        if (CART_CLASS.test(cls) && CART.test(text || cls)) cartControls++;
         break;
-      case 'h2': case 'h3': case 'h4':
-        headings++;
-        if (!titled && tag !== 'h4' && titles.repeatsTitle(el)) titled = el;
-        if (el.getElementsByTagName('a').length || insideLink(el)) linkedHeadings++;
-        break;
-      case 'input':
-        if (el.getAttribute('type')?.toLowerCase() === 'submit' && CART.test(el.getAttribute('value') ?? '')) cartControls++;
-        break;
+      }
       case 'button':
-        if (CART.test(el.textContent || cls)) cartControls++;
+        if (CART.test(text || (attributeValue(el, 'class') ?? ''))) cartControls++;
         break;
       case 'li':
-        // Nested lists sit as li > ul > li: count the outer item only.
-        if (el.parentElement?.parentElement?.localName !== 'li') listItemChars += collapsedLength(el.textContent ?? '');
-        break;
-      case 'article':
-        articleTags++;
-        break;
-      case 'time':
-        timeElements++;
-        break;
-      case 'h1':
-        h1 ??= el;
-        if (!titled && titles.repeatsTitle(el)) titled = el;
+        listItemChars += collapsedLength(text);
         break;
     }
   }
-  const bodyText = body ? (body.textContent ?? '').replace(/\s+/g, ' ') : '';
+  const bodyText = walked.text.replace(/\s+/g, ' ');
   const bodyChars = bodyText.length;
   const aroundHeadline = body ? headlineSurroundings(body, titled ?? h1) : [];
   const hasPublishedMeta = tags.first('property', 'article:published_time') !== null;
