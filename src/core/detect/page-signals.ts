@@ -115,8 +115,9 @@ const POST_ID = /^(post|comment|reply|message|answer|p)[-_]?\d+$/i;
 
 // Forum words (the first group) and shop words, counted in one scan of the text:
 // no word of either list can start inside a word of the other, so the counts
-// are those of two separate scans.
-const FORUM_OR_SHOP_WORDS = /\b(?:(replies|reply|joined|quote|upvotes?|member since|posts: ?\d|thread starter|original poster|helpful answers?)|in stock|out of stock|sku|add to (?:cart|bag|basket)|free shipping|quantity|qty|checkout|wishlist)\b/gi;
+// are those of two separate scans. A run of white space stands where the
+// collapsed text has one space, so the page's raw text can be scanned as it is.
+const FORUM_OR_SHOP_WORDS = /\b(?:(replies|reply|joined|quote|upvotes?|member\s+since|posts:\s*\d|thread\s+starter|original\s+poster|helpful\s+answers?)|in\s+stock|out\s+of\s+stock|sku|add\s+to\s+(?:cart|bag|basket)|free\s+shipping|quantity|qty|checkout|wishlist)\b/gi;
 const MAX_SCANNED_TEXT = 200_000;
 
 function countForumAndShopWords(text: string): { forumWords: number; shopWords: number } {
@@ -265,8 +266,10 @@ export function pageSignals(doc: Document, url?: string | null, facts: PageFacts
         break;
     }
   }
-  const bodyText = walked.text.replace(/\s+/g, ' ');
-  const bodyChars = bodyText.length;
+  // The collapsed text is built only for a page whose scan stops before its end.
+  const collapsed = walked.text.length > MAX_SCANNED_TEXT ? walked.text.replace(/\s+/g, ' ') : null;
+  const bodyChars = collapsed ? collapsed.length : collapsedLength(walked.text);
+  const scannedText = collapsed ? collapsed.slice(0, MAX_SCANNED_TEXT) : walked.text;
   const aroundHeadline = body ? headlineSurroundings(body, titled ?? h1) : [];
   const hasPublishedMeta = tags.first('property', 'article:published_time') !== null;
   return {
@@ -294,7 +297,7 @@ export function pageSignals(doc: Document, url?: string | null, facts: PageFacts
     cartControls,
     postContainers,
     commentThread: body ? thread.underShortPost(body) : false,
-    ...countForumAndShopWords(bodyText.slice(0, MAX_SCANNED_TEXT)),
+    ...countForumAndShopWords(scannedText),
     path: pathOf(url ?? doc.URL),
   };
 }
