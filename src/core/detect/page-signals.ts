@@ -1,5 +1,6 @@
 import { attributeValue } from '../dom/attribute-value';
 import { collapsedLength } from '../text/collapsed-length';
+import { walkWithText } from '../dom/text-spans';
 import { readPageFacts, type PageFacts } from '../dom/page-facts';
 import { jsonLdItems, jsonLdTypes } from '../dom/json-ld';
 import { CommentThread } from './comment-thread';
@@ -114,8 +115,9 @@ const POST_ID = /^(post|comment|reply|message|answer|p)[-_]?\d+$/i;
 
 // Forum words (the first group) and shop words, counted in one scan of the text:
 // no word of either list can start inside a word of the other, so the counts
-// are those of two separate scans.
-const FORUM_OR_SHOP_WORDS = /\b(?:(replies|reply|joined|quote|upvotes?|member since|posts: ?\d|thread starter|original poster|helpful answers?)|in stock|out of stock|sku|add to (?:cart|bag|basket)|free shipping|quantity|qty|checkout|wishlist)\b/gi;
+// are those of two separate scans. A run of white space stands where the
+// collapsed text has one space, so the page's raw text can be scanned as it is.
+const FORUM_OR_SHOP_WORDS = /\b(?:(replies|reply|joined|quote|upvotes?|member\s+since|posts:\s*\d|thread\s+starter|original\s+poster|helpful\s+answers?)|in\s+stock|out\s+of\s+stock|sku|add\s+to\s+(?:cart|bag|basket)|free\s+shipping|quantity|qty|checkout|wishlist)\b/gi;
 const MAX_SCANNED_TEXT = 200_000;
 
 function countForumAndShopWords(text: string): { forumWords: number; shopWords: number } {
@@ -166,7 +168,7 @@ const PRICE_CLASS = /price/i;
 const CART_CLASS = /cart/i;
 
 /**
- * One walk over the body's elements gathers every per-element count: each
+ * One walk over the body gathers every per-element count and text: each
  * separate query would walk the whole tree again (linkedom has no index).
  */
 export function pageSignals(doc: Document, url?: string | null, facts: PageFacts = readPageFacts(doc)): PageSignals {
@@ -185,8 +187,9 @@ export function pageSignals(doc: Document, url?: string | null, facts: PageFacts
   const thread = new CommentThread();
   const head = doc.head;
   for (const el of [doc.documentElement, head, ...(head ? Array.from(head.querySelectorAll('[itemscope]')) : []), body]) if (el) microdata.add(el);
-  // querySelectorAll: linkedom's getElementsByTagName does not know '*'.
-  for (const el of body ? Array.from(body.querySelectorAll('*')) : []) {
+  // One walk reads the elements and the body's text: the texts of paragraphs,
+  // links and list items are slices of it, not walks of their own.
+  const visit = (el: Element): boolean => {
     // localName: linkedom builds the upper-case tagName anew on every read.
     const tag = el.localName;
     // attributeValue: linkedom's getAttribute('class') builds a token list each time.
@@ -203,8 +206,38 @@ export function pageSignals(doc: Document, url?: string | null, facts: PageFacts
     if (itemprop === 'price') priceMarkers++;
     if (!hasByline && (itemprop === 'author' || attributeValue(el, 'rel') === 'author')) hasByline = true;
     switch (tag) {
+      case 'p': case 'a': case 'button':
+        return true;
+      case 'h2': case 'h3': case 'h4':
+        headings++;
+        if (!titled && tag !== 'h4' && titles.repeatsTitle(el)) titled = el;
+        if (el.getElementsByTagName('a').length || insideLink(el)) linkedHeadings++;
+        break;
+      case 'input':
+        if (el.getAttribute('type')?.toLowerCase() === 'submit' && CART.test(el.getAttribute('value') ?? '')) cartControls++;
+        break;
+      case 'li':
+        // Nested lists sit as li > ul > li: count the outer item only.
+        return el.parentElement?.parentElement?.localName !== 'li';
+      case 'article':
+        articleTags++;
+        break;
+      case 'time':
+        timeElements++;
+        break;
+      case 'h1':
+        h1 ??= el;
+        if (!titled && titles.repeatsTitle(el)) titled = el;
+        break;
+    }
+    return false;
+  };
+  const walked = body ? walkWithText(body, visit) : { text: '', spans: [] };
+  for (const { el, start, end } of walked.spans) {
+    const text = walked.text.slice(start, end);
+    switch (el.localName) {
       case 'p': {
-        const length = (el.textContent ?? '').trim().length;
+        const length = text.trim().length;
         if (length < LONG_PARAGRAPH) break;
         longParagraphs++;
         longParagraphChars += length;
@@ -219,39 +252,24 @@ export function pageSignals(doc: Document, url?: string | null, facts: PageFacts
         }
         break;
       }
-      case 'a':
-        linkChars += collapsedLength(el.textContent ?? '');
-        if (CART_CLASS.test(cls) && CART.test(el.textContent || cls)) cartControls++;
+      case 'a': {
+        linkChars += collapsedLength(text);
+        const cls = attributeValue(el, 'class') ?? '';
+        if (CART_CLASS.test(cls) && CART.test(text || cls)) cartControls++;
         break;
-      case 'h2': case 'h3': case 'h4':
-        headings++;
-        if (!titled && tag !== 'h4' && titles.repeatsTitle(el)) titled = el;
-        if (el.getElementsByTagName('a').length || insideLink(el)) linkedHeadings++;
-        break;
-      case 'input':
-        if (el.getAttribute('type')?.toLowerCase() === 'submit' && CART.test(el.getAttribute('value') ?? '')) cartControls++;
-        break;
+      }
       case 'button':
-        if (CART.test(el.textContent || cls)) cartControls++;
+        if (CART.test(text || (attributeValue(el, 'class') ?? ''))) cartControls++;
         break;
       case 'li':
-        // Nested lists sit as li > ul > li: count the outer item only.
-        if (el.parentElement?.parentElement?.localName !== 'li') listItemChars += collapsedLength(el.textContent ?? '');
-        break;
-      case 'article':
-        articleTags++;
-        break;
-      case 'time':
-        timeElements++;
-        break;
-      case 'h1':
-        h1 ??= el;
-        if (!titled && titles.repeatsTitle(el)) titled = el;
+        listItemChars += collapsedLength(text);
         break;
     }
   }
-  const bodyText = body ? (body.textContent ?? '').replace(/\s+/g, ' ') : '';
-  const bodyChars = bodyText.length;
+  // The collapsed text is built only for a page whose scan stops before its end.
+  const collapsed = walked.text.length > MAX_SCANNED_TEXT ? walked.text.replace(/\s+/g, ' ') : null;
+  const bodyChars = collapsed ? collapsed.length : collapsedLength(walked.text);
+  const scannedText = collapsed ? collapsed.slice(0, MAX_SCANNED_TEXT) : walked.text;
   const aroundHeadline = body ? headlineSurroundings(body, titled ?? h1) : [];
   const hasPublishedMeta = tags.first('property', 'article:published_time') !== null;
   return {
@@ -279,7 +297,7 @@ export function pageSignals(doc: Document, url?: string | null, facts: PageFacts
     cartControls,
     postContainers,
     commentThread: body ? thread.underShortPost(body) : false,
-    ...countForumAndShopWords(bodyText.slice(0, MAX_SCANNED_TEXT)),
+    ...countForumAndShopWords(scannedText),
     path: pathOf(url ?? doc.URL),
   };
 }

@@ -19,7 +19,9 @@ const PART = /#([\w-]+)|\.([\w-]+)|\[([\w-]+)(?:(\^?=)(?:"([^"]*)"|'([^']*)'|([\
 function parseCompound(text: string): Compound | null {
   const m = COMPOUND.exec(text);
   if (!m || !text) return null;
-  const compound: Compound = { tag: m[1]?.toUpperCase() ?? null, id: null, classes: [], attributes: [] };
+  // Tags lower-cased, like an HTML element's localName, which a Node DOM reads
+  // without building a new string (its tagName is upper-cased on every read).
+  const compound: Compound = { tag: m[1]?.toLowerCase() ?? null, id: null, classes: [], attributes: [] };
   for (const part of (m[2] ?? '').matchAll(PART)) {
     if (part[1]) compound.id = part[1];
     else if (part[2]) compound.classes.push(part[2]);
@@ -32,7 +34,7 @@ function parseCompound(text: string): Compound | null {
 }
 
 function matchesCompound(el: Element, c: Compound): boolean {
-  if (c.tag && el.tagName.toUpperCase() !== c.tag) return false;
+  if (c.tag && el.localName.toLowerCase() !== c.tag) return false;
   if (c.id && attributeValue(el, 'id') !== c.id) return false;
   if (c.classes.length) {
     const classes = (attributeValue(el, 'class') ?? '').split(/\s+/);
@@ -103,12 +105,12 @@ export class SelectorList {
 
   private matches(el: Element): boolean {
     // Most elements carry no attribute: only their tag can match.
-    if (!el.hasAttributes()) return matchesAny(el, this.byTag.get(el.tagName.toUpperCase()));
+    if (!el.hasAttributes()) return matchesAny(el, this.byTag.get(el.localName.toLowerCase()));
     const id = attributeValue(el, 'id');
     if (id && matchesAny(el, this.byId.get(id))) return true;
     const className = attributeValue(el, 'class');
     if (className) for (const name of className.split(/\s+/)) if (name && matchesAny(el, this.byClass.get(name))) return true;
-    if (matchesAny(el, this.byTag.get(el.tagName.toUpperCase()))) return true;
+    if (matchesAny(el, this.byTag.get(el.localName.toLowerCase()))) return true;
     for (const [name, list] of this.byAttribute) if (el.hasAttribute(name) && matchesAny(el, list)) return true;
     return false;
   }

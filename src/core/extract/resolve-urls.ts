@@ -59,28 +59,52 @@ function resolveLazyImage(img: Element): void {
 }
 
 /** Lazy <picture> sources carry data-srcset too. */
-function resolveLazySources(root: ParentNode): void {
-  for (const source of Array.from(root.querySelectorAll('picture source'))) {
-    if (source.getAttribute('srcset')) continue;
-    const set = LAZY_SRCSET.map((a) => source.getAttribute(a)).find(Boolean);
-    if (set) source.setAttribute('srcset', set);
+function resolveLazySource(source: Element): void {
+  if (source.getAttribute('srcset')) return;
+  const set = LAZY_SRCSET.map((a) => source.getAttribute(a)).find(Boolean);
+  if (set) source.setAttribute('srcset', set);
+}
+
+function insidePicture(el: Element): boolean {
+  for (let up = el.parentElement; up; up = up.parentElement) if (up.localName === 'picture') return true;
+  return false;
+}
+
+/**
+ * The elements `a[href], img[src], source[src], video[src], audio[src],
+ * video[poster], img[srcset], source[srcset]` selects, told after their lazy
+ * attributes are resolved.
+ */
+function carriesUrl(el: Element): boolean {
+  switch (el.localName) {
+    case 'a': return el.hasAttribute('href');
+    case 'img': case 'source': return el.hasAttribute('src') || el.hasAttribute('srcset');
+    case 'video': return el.hasAttribute('src') || el.hasAttribute('poster');
+    case 'audio': return el.hasAttribute('src');
+    default: return false;
   }
 }
 
-/** Makes lazy images real and every link and media URL absolute against the page URL. */
+function makeAbsolute(el: Element, base: URL): void {
+  for (const attr of ['href', 'src', 'poster']) {
+    const value = el.getAttribute(attr);
+    if (value === null || /^(#|javascript:|mailto:|tel:|data:)/i.test(value.trim())) continue;
+    el.setAttribute(attr, absolute(value, base));
+  }
+  const srcset = el.getAttribute('srcset');
+  if (srcset) el.setAttribute('srcset', absoluteSrcset(srcset, base));
+}
+
+/**
+ * Makes lazy images real and every link and media URL absolute against the page URL.
+ * Each step changes only the element it reads: one walk does them all, element by element.
+ */
 export function resolveUrls(root: ParentNode, pageUrl: string | null): void {
   const base = webAddress(pageUrl);
   unwrapNoscriptImages(root);
-  resolveLazySources(root);
-  for (const img of Array.from(root.querySelectorAll('img'))) resolveLazyImage(img);
-  if (!base) return;
-  for (const el of Array.from(root.querySelectorAll('a[href], img[src], source[src], video[src], audio[src], video[poster], img[srcset], source[srcset]'))) {
-    for (const attr of ['href', 'src', 'poster']) {
-      const value = el.getAttribute(attr);
-      if (value === null || /^(#|javascript:|mailto:|tel:|data:)/i.test(value.trim())) continue;
-      el.setAttribute(attr, absolute(value, base));
-    }
-    const srcset = el.getAttribute('srcset');
-    if (srcset) el.setAttribute('srcset', absoluteSrcset(srcset, base));
+  for (const el of Array.from(root.querySelectorAll('img, source, a[href], video, audio'))) {
+    if (el.localName === 'source' && insidePicture(el)) resolveLazySource(el);
+    else if (el.localName === 'img') resolveLazyImage(el);
+    if (base && carriesUrl(el)) makeAbsolute(el, base);
   }
 }

@@ -45,6 +45,13 @@ describe('page signals', () => {
     expect(signals.shopWords).toBe(5);
   });
 
+  it('counts words split over lines and runs of white space as in the collapsed text, and measures that text', () => {
+    const signals = pageSignals(page('t', '<p>Member\n   since 2019, posts:\n\t7 </p>\n<p>Posts:12 · posts:  x · add\n to\n\n cart</p>'));
+    expect(signals.forumWords).toBe(2);
+    expect(signals.shopWords).toBe(1);
+    expect(signals.bodyChars).toBe('Member since 2019, posts: 7 Posts:12 · posts: x · add to cart'.length);
+  });
+
   it('counts containers numbered as posts, not menu items of post type', () => {
     const menu = Array.from({ length: 12 }, (_, i) => `<li id="menu-item-${i}" class="menu-item menu-item-type-post_type menu-item-object-page"><a href="/p${i}">Page ${i}</a></li>`).join('');
     expect(pageSignals(page('t', `<nav><ul>${menu}</ul></nav><article id="post-7" class="post type-post">${prose(3)}</article>`)).postContainers).toBe(1);
