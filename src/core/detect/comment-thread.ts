@@ -1,3 +1,5 @@
+import { firstClass } from '../dom/attribute-value';
+
 // A tree of comments: at least this many comments nested in a comment of the same shape.
 const MIN_REPLIES = 5;
 // Plain text outside the tree under this is a link or a summary with its
@@ -7,7 +9,6 @@ const MAX_POST_CHARS = 2500;
 const COMMENT_WORD = /comment/i;
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'A']);
 
-const firstClass = (cls: string): string => cls.trim().split(/\s+/)[0] ?? '';
 
 /** Is el inside another element of its shape (a reply inside the comment it answers)? */
 function nestedIn(el: Element, shape: ReadonlySet<Element>, body: Element): boolean {
@@ -44,8 +45,8 @@ export class CommentThread {
   /** Records the element when its first class names a comment (`cls` is its class attribute). */
   add(el: Element, cls: string): void {
     if (!COMMENT_WORD.test(cls)) return;
-    const name = firstClass(cls);
-    if (!COMMENT_WORD.test(name)) return;
+    const name = firstClass(el);
+    if (!name || !COMMENT_WORD.test(name)) return;
     const key = `${el.tagName} ${name}`;
     const shape = this.shapes.get(key);
     if (shape) shape.add(el);

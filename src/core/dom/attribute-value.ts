@@ -6,6 +6,11 @@ export function attributeValue(el: Element, name: string): string | null {
   return el.getAttributeNode(name)?.value ?? null;
 }
 
+/** An element's first class name (the component's, before its modifiers), or null. */
+export function firstClass(el: Element): string | null {
+  return (attributeValue(el, 'class') ?? '').trim().split(/\s+/)[0] || null;
+}
+
 /** An element's class names. */
 export function classNames(el: Element): string[] {
   return (attributeValue(el, 'class') ?? '').split(/\s+/).filter(Boolean);

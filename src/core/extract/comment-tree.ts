@@ -1,4 +1,5 @@
-import { firstClass, POST_WORD } from './post-shape';
+import { firstClass } from '../dom/attribute-value';
+import { POST_WORD } from './post-shape';
 import type { TextWeight } from './main-container';
 
 // The post above a tree must add this share of the tree's text, or there is

@@ -1,4 +1,4 @@
-import { attributeValue, classAndId } from '../dom/attribute-value';
+import { classAndId, firstClass } from '../dom/attribute-value';
 
 // How the posts of one thread are told apart from the rest of the page: forum
 // engines print every post with the same container, and every body with the same block.
@@ -6,8 +6,6 @@ import { attributeValue, classAndId } from '../dom/attribute-value';
 // Words engines put in the class or id of a post or of the blocks around its
 // body; a run of product cards or teasers has none of them.
 export const POST_WORD = /post|message|msg|comment|reply|answer/i;
-
-export const firstClass = (el: Element): string | null => (attributeValue(el, 'class') ?? '').trim().split(/\s+/)[0] || null;
 
 /** Same tag and first class: the first post often carries one more class ("first", "thread-starter") than the replies. */
 export function sameShape(a: Element, b: Element): boolean {

@@ -1,4 +1,5 @@
-import { bodySelector, firstClass, inPost, POST_WORD, sameShape } from './post-shape';
+import { firstClass } from '../dom/attribute-value';
+import { bodySelector, inPost, POST_WORD, sameShape } from './post-shape';
 import type { TextWeight } from './main-container';
 
 // How far above the block with most text a post's own container may sit.
