@@ -1,6 +1,7 @@
 import { collapseWhitespace } from '../text/collapse-whitespace';
 import { removeLabelLines } from './label-lines';
 import { inPost } from './post-shape';
+import { removeReplySubjects } from './reply-subjects';
 
 // Lines of a forum post that are its engine's, not its author's: action links
 // (Reply, Quote, Report, Permalink, Print view), badges (Original poster, OP,
@@ -45,7 +46,7 @@ const inSentence = (el: Element): boolean => [el.previousSibling, el.nextSibling
 
 const isLinkText = (line: Element, text: string): boolean => Array.from(line.querySelectorAll('a')).some((a) => collapseWhitespace(a.textContent ?? '') === text);
 
-/** Removes the engine's label lines, and what it prints beside an author, from the posts of a thread, in a non-article's content. */
+/** Removes the engine's label lines, what it prints beside an author and the replies' subjects, from the posts of a thread, in a non-article's content. */
 export function removePostLabels(content: Element): void {
   // Lines come in page order: a count is a label only right after a field name.
   let afterFieldName = false;
@@ -58,4 +59,5 @@ export function removePostLabels(content: Element): void {
   for (const el of Array.from(content.querySelectorAll('time, span, a'))) {
     if (BESIDE_AUTHOR.test(collapseWhitespace(el.textContent ?? '')) && !inSentence(el) && inPost(el, content)) el.remove();
   }
+  removeReplySubjects(content);
 }
