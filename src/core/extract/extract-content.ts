@@ -15,6 +15,7 @@ import { holdsPrice } from './product-carousels';
 import { panelSetOf } from './shown-panel';
 import { addMissingDescription, declaredDescription } from './declared-description';
 import { removeSmallPrint } from './small-print';
+import { removeFooterBlocks } from './footer-blocks';
 import { removeAlertBoxes } from './alert-boxes';
 import { removeRepeatedLines } from './repeated-lines';
 import { resolveUrls } from './resolve-urls';
@@ -194,6 +195,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
       // in a card with a price are products, a listing's items when the page is one (carousels are gone already).
       dropLinkBlocks(content, holdsPrice);
       removeSmallPrint(content);
+      removeFooterBlocks(content);
       removeAlertBoxes(content);
       removeRepeatedLines(content);
       if (description) addMissingDescription(content, description);

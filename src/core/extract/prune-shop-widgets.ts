@@ -17,9 +17,10 @@ const CONTROLS = classWord('filters?|flyout|mini-?cart|pagination|email');
 // Beside a product: labels for screen readers (they repeat what the page
 // shows: "Regular price", "Sale price"), order forms for many variants at once,
 // tooltips and popovers, the shop's returns policy and legal notes, badges
-// ("New", "Bestseller"), carousels and side columns. On WCXB product pages the
-// ground truth keeps little of them (an FAQ it often keeps: not listed).
-const PRODUCT_EXTRAS = classWord(`${SCREEN_READER_CLASSES}|offscreen|quick-order|tool-?tip|returns|sidebar|popover|legal|badges?|carousel`);
+// ("New", "Bestseller"), carousels, side columns and the bar of the shop's
+// selling points ("usp": free shipping, secure checkout, a warranty). On WCXB
+// product pages the ground truth keeps little of them (an FAQ it often keeps: not listed).
+const PRODUCT_EXTRAS = classWord(`${SCREEN_READER_CLASSES}|offscreen|quick-order|tool-?tip|returns|sidebar|popover|legal|badges?|carousel|usps?`);
 // A control holds no sentence this long, nor this share of the page's text.
 const MAX_CONTROL_RUN = 80;
 const MAX_CONTROL_SHARE = 0.5;

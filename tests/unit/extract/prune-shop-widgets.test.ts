@@ -59,15 +59,16 @@ describe('shop widgets', () => {
     expect(pruned(product, false)).toMatch(/Regular price/);
   });
 
-  it('drops tooltips, popovers, the returns policy, legal notes, badges, carousels and side columns beside a product', () => {
+  it('drops tooltips, popovers, the returns policy, legal notes, badges, carousels, side columns and selling points beside a product', () => {
     const product = `<h1>Tumbler</h1><p>${description}</p><ul><li>Shipping weight <span class="info-tooltip">The weight includes the box and packing.</span></li>
       <li>Capacity <span class="tool-tip">Measured to the brim.</span></li></ul><div class="delivery-popover">Arrives in 3 to 5 days.</div>
       <div class="shipping-returns"><p>Return any unused item within 30 days.</p></div><div id="game-legal">© 2025 Tumbler Works.</div>
-      <span class="product-badge">Bestseller</span><div class="media-carousel"><p>Slide 1 of 4</p></div><aside class="sidebar">Recently viewed</aside>`;
+      <span class="product-badge">Bestseller</span><div class="media-carousel"><p>Slide 1 of 4</p></div><aside class="sidebar">Recently viewed</aside>
+      <ul class="usp-bar"><li>Free shipping over $50</li><li>Secure checkout</li></ul>`;
     const text = pruned(product);
     expect(text).toContain('Shipping weight');
     expect(text).toContain('Capacity');
-    expect(text).not.toMatch(/packing|brim|3 to 5 days|30 days|Tumbler Works|Bestseller|Slide 1|Recently viewed/);
+    expect(text).not.toMatch(/packing|brim|3 to 5 days|30 days|Tumbler Works|Bestseller|Slide 1|Recently viewed|Secure checkout/);
     expect(pruned(product, false)).toMatch(/packing/);
   });
 
