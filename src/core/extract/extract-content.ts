@@ -41,6 +41,7 @@ import { collapsedTrimmedLength } from '../text/collapsed-length';
 import { pageHeading } from './page-heading';
 import { appendFaqSection, faqSection, type FaqSection } from './faq-section';
 import { removeTagLists } from './tag-lists';
+import { removeClosingBios } from './closing-bios';
 import { isScriptNotice } from './script-notice';
 import { styledHiddenHolder } from './styled-hidden';
 import { readPageFacts, type PageFacts } from '../dom/page-facts';
@@ -176,7 +177,10 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   // An app shell read without its scripts has only its notice to give.
   if (!content || !chars || isScriptNotice(content, chars)) return null;
   if (faq) appendFaqSection(content, faq);
-  if (!other) removeTagLists(content);
+  if (!other) {
+    removeTagLists(content);
+    removeClosingBios(content);
+  }
   else {
     dropRepeatedQuotes(content);
     removeTileLabels(content);

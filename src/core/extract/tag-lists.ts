@@ -9,7 +9,10 @@ const MIN_TAGS = 2;
 const MAX_TAG_LIST = 1000;
 const TAG_LINK_SHARE = 0.6;
 
-const isTagLink = (a: Element): boolean => REL_TAG.test(attributeValue(a, 'rel') ?? '');
+// Or links to the site's tag pages ("/tag/airfare", "/tags/go/"), which many themes leave unmarked.
+const TAG_PATH = /\/tags?\/[^/?#]/i;
+
+const isTagLink = (a: Element): boolean => REL_TAG.test(attributeValue(a, 'rel') ?? '') || TAG_PATH.test(attributeValue(a, 'href') ?? '');
 
 /** Tag links and little else. */
 function isTagList(el: Element): boolean {
@@ -25,7 +28,7 @@ function isTagList(el: Element): boolean {
  * than before Readability, whose choice of block shifts when they go.
  */
 export function removeTagLists(content: Element): void {
-  for (const link of Array.from(content.querySelectorAll('a[rel]'))) {
+  for (const link of Array.from(content.querySelectorAll('a[rel], a[href*="tag" i]'))) {
     if (!isTagLink(link) || !content.contains(link)) continue;
     let list: Element | null = null;
     for (let el = link.parentElement; el && el !== content && isTagList(el); el = el.parentElement) list = el;

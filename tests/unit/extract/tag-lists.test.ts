@@ -31,4 +31,18 @@ describe('the article’s list of tags', () => {
     removeTagLists(el);
     expect(el.textContent).toContain('racing');
   });
+
+  it('also goes when its links are unmarked but lead to the site’s tag pages', () => {
+    const el = content('<div class="post-tags"><h2>Tags</h2><a href="/tag/airfare">airfare</a>, <a href="https://example.com/tags/booking/">booking</a>, <a href="/tag/airlines">airlines</a></div>');
+    removeTagLists(el);
+    expect(el.textContent).not.toContain('airfare');
+    expect(el.textContent).not.toContain('Tags');
+    expect(el.textContent).toContain('The season opens');
+  });
+
+  it('keeps links whose path only starts like a tag page ("/tagline", "/vintage/")', () => {
+    const el = content('<p><a href="/tagline-ideas">Tagline ideas</a> and <a href="/vintage/cars">vintage cars</a></p>');
+    removeTagLists(el);
+    expect(el.textContent).toContain('Tagline ideas');
+  });
 });
