@@ -32,6 +32,8 @@ import { replaceLinkPreviews } from './link-previews';
 import { removeCallsToAction } from './calls-to-action';
 import { removeControlLabels } from './control-labels';
 import { removeTickers } from './tickers';
+import { removeListingControls } from './listing-controls';
+import { removeRatingControls } from './rating-controls';
 import { holdsProseParagraph, isWordy, itemGrid, removeScreenReaderLabels, removeTileLabels, tooShortToRead } from './listing-content';
 import { listingRegion } from './listing-region';
 import { removeRepeatedCopies } from './repeated-copies';
@@ -192,6 +194,8 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     replaceLinkPreviews(content);
     removeCallsToAction(content);
     removeTickers(content);
+    removeListingControls(content);
+    removeRatingControls(content);
     // A product's option labels (size, colour) name what is sold.
     if (!isProduct) removeControlLabels(content);
     if (isProduct) {

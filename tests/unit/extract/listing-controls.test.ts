@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { removeListingControls } from '../../../src/core/extract/listing-controls';
+import { parseWithLinkedom } from '../../../src/cli/linkedom-window';
+
+function cleaned(body: string): string {
+  const doc = parseWithLinkedom(`<!doctype html><html><head><title>t</title></head><body><main>${body}</main></body></html>`);
+  const main = doc.querySelector('main')!;
+  removeListingControls(main);
+  return (main.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+describe("a listing's result counts, sort and view controls and reading times", () => {
+  it('go when they are a line of their own', () => {
+    const text = cleaned(`<h1>Sleeping Bags</h1><div>Showing 1–24 of 296 results</div><p>Products (296)</p>
+      <div><span>Sort by:</span> <span>Best Match</span></div><div>View as Grid List</div>
+      <ul><li><a href="/a">Trail 20 Sleeping Bag</a><div>$149.00</div></li><li><a href="/b">Camp Quilt</a><div>4 min read</div></li></ul>`);
+    expect(text).toMatch(/Sleeping Bags.*Trail 20 Sleeping Bag.*\$149\.00.*Camp Quilt/);
+    expect(text).not.toMatch(/296|Sort|Best Match|View as|min read/);
+  });
+
+  it('stay inside a sentence or when they say more', () => {
+    expect(cleaned('<p>We found 296 results for your search in our store.</p>')).toContain('296 results');
+    expect(cleaned('<h2>Sorted pickles and other jars</h2>')).toContain('Sorted pickles');
+    expect(cleaned('<p>Sort of amazing, this one.</p>')).toContain('Sort of amazing');
+  });
+});
