@@ -5,9 +5,10 @@ import { removeReplySubjects } from './reply-subjects';
 
 // Lines of a forum post that are its engine's, not its author's: action links
 // (Reply, Quote, Report, Permalink, Print view), badges (Original poster, OP,
-// Author), the headers of quotes and code ("Quote:", "Code: Select all"), the
-// post's age and number ("#12"), the user panel's counts ("Posts: 1,234",
-// "25.8k reputation", "Joined: Feb 2019"), vote bars ("Upvote 0 Downvote"),
+// Author), the headers of quotes and code ("Quote:", "Originally Posted by ada",
+// "Code: Select all"), the post's age and number ("#12"), the user panel's
+// counts ("Posts: 1,234", "25.8k reputation", "Joined: Feb 2019"), vote and
+// reaction counts alone on a line, vote bars ("Upvote 0 Downvote"),
 // the thread's counters ("Views 1.9k"), notices ("Not open for further
 // replies.", "3 months later...", ads) and attachments' download counts.
 // Whole lines only: a sentence mentioning them stays.
@@ -15,7 +16,7 @@ const UNIT = '(years?|months?|weeks?|days?|hours?|minutes?)';
 const PANEL_FIELD = '(registered|joined|join date|posts|threads|messages|reputation|location|likes received|trophy points|best answers)';
 const POST_LABEL = new RegExp(
   '^(reply|reply with quote|quote|multi-?quote|report|permalink|embed|save|parent|share|like|likes|upvote|downvote|flag|bookmark' +
-    '|original poster|original post|op|author|op posts:|logged|quote:|code: select all|print view' +
+    '|original poster|original post|op|author|op posts:|logged|quote:|originally posted by .+|code: select all|print view' +
     '|printer friendly format|scroll to see replies|online|offline|reply #?\\d+|\\d+[ymwdh]' +
     '|upvote \\d+ downvote|sort by date sort by votes|not open for further replies\\.?|featured replies|report topic' +
     '|replies sorted oldest to newest|advertisement( [-(].{0,40})?|\\d+ (person|people) likes? this\\.?' +
@@ -48,13 +49,15 @@ const isLinkText = (line: Element, text: string): boolean => Array.from(line.que
 
 /** Removes the engine's label lines, what it prints beside an author and the replies' subjects, from the posts of a thread, in a non-article's content. */
 export function removePostLabels(content: Element): void {
-  // Lines come in page order: a count is a label only right after a field name.
+  // Lines come in page order: a field name's count follows it.
   let afterFieldName = false;
   removeLabelLines(content, (text, line) => {
     const isFieldValue = afterFieldName && COUNT.test(text);
     afterFieldName = PANEL_NAME.test(text);
     const isPostNumber = POST_NUMBER.test(text) && isLinkText(line, text);
-    return ((isFieldValue || afterFieldName || isPostNumber || POST_LABEL.test(text)) && inPost(line, content)) || QUOTE_TOGGLE.test(text);
+    // A count alone on a line is a vote or reaction count; in a table, it is a cell of the author's.
+    const isBareCount = COUNT.test(text) && !line.closest('table');
+    return ((isFieldValue || afterFieldName || isPostNumber || isBareCount || POST_LABEL.test(text)) && inPost(line, content)) || QUOTE_TOGGLE.test(text);
   });
   for (const el of Array.from(content.querySelectorAll('time, span, a'))) {
     if (BESIDE_AUTHOR.test(collapseWhitespace(el.textContent ?? '')) && !inSentence(el) && inPost(el, content)) el.remove();

@@ -46,6 +46,13 @@ describe("a thread's label lines", () => {
     expect(text.replace(/\s+/g, ' ').trim()).toBe('Clean the fans first.');
   });
 
+  it("go as a count alone on a line (votes, reactions) and as a quote's header", () => {
+    const text = cleaned(`<div class="post"><div class="votes"><div>22</div></div><div class="post-body">
+      <div class="quote"><div>Originally Posted by ada</div><div>Which host?</div></div><p>The second one.</p><div>1,204</div></div></div>`);
+    expect(text).not.toMatch(/22|Originally Posted|1,204/);
+    expect(text).toMatch(/Which host\?[\s\S]*The second one\./);
+  });
+
   it("go as a long quote's toggle even outside a post's named blocks (the content may be one post's body)", () => {
     const text = cleaned(`<div class="bbWrapper"><blockquote><div>ada said:</div><div>Sand with the grain first, always.</div>
       <div class="expandLink"><a role="button">Click to expand...</a></div></blockquote><div>Agreed.</div></div>`);
@@ -53,7 +60,7 @@ describe("a thread's label lines", () => {
     expect(text).toContain('Sand with the grain first, always.');
   });
 
-  it('keep a count that no field name announces, a field name followed by prose, and a rank that is not a link', () => {
+  it('keep a count in a table, a field name followed by prose, and a rank that is not a link', () => {
     const text = cleaned(`<div class="post"><div>Location:</div><div>Near the old mill, by the river.</div><table><tr><td>12</td></tr></table><div>#3</div></div>`);
     expect(text).toContain('Near the old mill, by the river.');
     expect(text).toContain('12');
