@@ -12,10 +12,10 @@ function cleaned(body: string): string {
 describe('calls to action on a service page', () => {
   it('go when they are a line of their own', () => {
     const text = cleaned(`<section><h2>Record your screen</h2><p>Share a video instead of a meeting.</p>
-      <div><a href="/signup">Start free trial</a></div><div><a href="/sales">Contact sales</a></div>
+      <div><a href="/signup">Start free trial</a></div><div><a href="/sales">Contact sales</a></div><div><a href="/join">Sign up for free</a></div>
       <div class="w-form-done">Thank you! Your submission has been received!</div></section>`);
     expect(text).toContain('Share a video instead of a meeting.');
-    expect(text).not.toMatch(/Start free trial|Contact sales|submission has been received/);
+    expect(text).not.toMatch(/Start free trial|Contact sales|Sign up for free|submission has been received/);
   });
 
   it('stay inside a sentence', () => {
