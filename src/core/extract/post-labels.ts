@@ -5,10 +5,10 @@ import { removeReplySubjects } from './reply-subjects';
 
 // Lines of a forum post that are its engine's, not its author's: action links
 // (Reply, Quote, Report, Permalink, Print view), badges (Original poster, OP,
-// Author), the headers of quotes and code ("Quote:", "Originally Posted by
-// ada", "Code: Select all"), the
-// post's age and number ("#12"), the user panel's counts ("Posts: 1,234",
-// "25.8k reputation", "Joined: Feb 2019"), vote bars ("Upvote 0 Downvote"),
+// Author), the headers of quotes and code ("Quote:", "Originally Posted by ada",
+// "Code: Select all"), the post's age and number ("#12"), the user panel's
+// counts ("Posts: 1,234", "25.8k reputation", "Joined: Feb 2019"), vote and
+// reaction counts alone on a line, vote bars ("Upvote 0 Downvote"),
 // the thread's counters ("Views 1.9k"), notices ("Not open for further
 // replies.", "3 months later...", ads) and attachments' download counts.
 // Whole lines only: a sentence mentioning them stays.
