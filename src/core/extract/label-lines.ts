@@ -15,20 +15,20 @@ export function lineOf(node: Node, root: Element): Element | null {
 }
 
 /**
- * Removes from content the short lines (blocks) that `isLabel` says are a
+ * Removes from content the short lines (blocks, up to `maxChars`) that `isLabel` says are a
  * label, given their text. A label on a line with other text stays.
  */
-export function removeLabelLines(content: Element, isLabel: (text: string, line: Element) => boolean): void {
+export function removeLabelLines(content: Element, isLabel: (text: string, line: Element) => boolean, maxChars = MAX_LABEL): void {
   const seen = new Set<Element>();
   const labels: Element[] = [];
   for (const node of textNodes(content)) {
     const value = node.nodeValue ?? '';
-    if (value.length > MAX_LABEL * 4 || !value.trim()) continue;
+    if (value.length > maxChars * 4 || !value.trim()) continue;
     const line = lineOf(node, content);
     if (!line || seen.has(line)) continue;
     seen.add(line);
     const text = collapseWhitespace(line.textContent ?? '');
-    if (text.length <= MAX_LABEL && isLabel(text, line)) labels.push(line);
+    if (text.length <= maxChars && isLabel(text, line)) labels.push(line);
   }
   for (const el of labels) el.remove();
 }

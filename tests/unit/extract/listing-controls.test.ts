@@ -18,6 +18,14 @@ describe("a listing's result counts, sort and view controls and reading times", 
     expect(text).not.toMatch(/296|Sort|Best Match|View as|min read/);
   });
 
+  it("go with a tile's offer terms", () => {
+    const text = cleaned(`<ul><li><a href="/a">Carry-On Spinner</a><div>$189.99</div><div>Extra 17% Off With Code: LUCKY17</div></li>
+      <li><a href="/b">Sleeper Sofa</a><div>$899.00</div><div>Price valid Feb 13, 2026 - Mar 15, 2026 or while supply lasts</div><div>Sale Ends Mar 9</div></li></ul>`);
+    expect(text).toMatch(/Carry-On Spinner.*\$189\.99.*Sleeper Sofa.*\$899\.00/);
+    expect(text).not.toMatch(/LUCKY17|Price valid|Sale Ends/);
+    expect(cleaned('<p>Our spring sale ends March 9, so order your seeds early this year.</p>')).toContain('sale ends');
+  });
+
   it('stay inside a sentence or when they say more', () => {
     expect(cleaned('<p>We found 296 results for your search in our store.</p>')).toContain('296 results');
     expect(cleaned('<h2>Sorted pickles and other jars</h2>')).toContain('Sorted pickles');
