@@ -2,8 +2,9 @@ import { collapsedTrimmedLength } from '../text/collapsed-length';
 import { collapseWhitespace } from '../text/collapse-whitespace';
 
 // A contributor's line closing an opinion piece, set in italics: "Jane Doe, MD, is a
-// professor of…", "(John Roe is an attorney at…)". The name opens it, the verb follows.
-const BIO = /^[(*]?(dr\.?\s+)?\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){1,3},?(\s+\p{Lu}[\p{L}.]*,)*\s+(is|was|has been|serves as)\s+\S/u;
+// professor of…", "(John Roe is an attorney at…)". The name opens it, what the writer is
+// follows; not a credit or a handle ("Dear Abby is written by…", "Ben Roe is on Twitter at…").
+const BIO = /^[(*]?(dr\.?\s+)?\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){1,3},?(\s+\p{Lu}[\p{L}.]*,)*\s+(is|was|has been|serves as)\s+(a|an|the)\s/u;
 const MAX_BIO_CHARS = 600;
 // Italics may leave out a space or a bracket around them.
 const ITALIC_SHARE = 0.95;

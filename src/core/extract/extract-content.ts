@@ -182,8 +182,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   if (!other) {
     removeTagLists(content);
     removeClosingBios(content);
-  }
-  else {
+  } else {
     dropRepeatedQuotes(content);
     removeTileLabels(content);
     removeScreenReaderLabels(content);

@@ -29,6 +29,15 @@ describe('the italic lines about the writers closing an article', () => {
     expect(note.textContent).toContain('updated on May 2');
   });
 
+  it('stay when they credit a column or give a handle rather than say what the writer is', () => {
+    const credit = content(`${story}<p><em>Dear Abby is written by Abigail Van Buren.</em></p>`);
+    removeClosingBios(credit);
+    expect(credit.textContent).toContain('Dear Abby');
+    const handle = content(`${story}<p><em>Ben Roe is on Twitter at ben_roe.</em></p>`);
+    removeClosingBios(handle);
+    expect(handle.textContent).toContain('Ben Roe');
+  });
+
   it('stays when the italics cover only part of the line', () => {
     const el = content(`${story}<p>Jane Doe is the author of <em>Walking Home</em>, out this spring from a small press in Ohio.</p>`);
     removeClosingBios(el);
