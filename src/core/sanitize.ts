@@ -5,8 +5,7 @@ import { unwrap } from './dom/unwrap';
 
 const CONFIG = {
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'object', 'embed'],
-  // Classes are settled by settleAttributes, before DOMPurify reads them.
-  FORBID_ATTR: ['style'],
+  FORBID_ATTR: ['style', 'class'],
   ALLOW_DATA_ATTR: false,
   // Ids stay for footnotes and in-article anchors, prefixed so that they can
   // neither clobber the reader's globals nor collide with its own ids.
@@ -15,31 +14,24 @@ const CONFIG = {
 // The prefix DOMPurify gives ids and names under SANITIZE_NAMED_PROPS.
 const NAMED_PROPS_PREFIX = 'user-content-';
 
+interface AttributeData { attrName: string; attrValue: string; forceKeepAttr?: boolean | undefined }
+
 // `language-*` names the language of a code block (for highlighting and
 // Markdown fences); every other class is dropped so the page cannot restyle the reader.
 const CODE_LANGUAGE = /^language-[\w+#-]{1,30}$/;
-const ELEMENT_NODE = 1;
 
-/**
- * A code block keeps its language class and nothing else; every other element
- * loses its class. In-article links follow their targets' prefixed ids.
- * Done per element before DOMPurify reads the attributes: a hook per attribute
- * makes DOMPurify copy its attribute allowlist on every call.
- */
-function settleAttributes(node: Node): void {
-  // DOMPurify calls this hook on every node it walks, texts and comments included.
-  if (node.nodeType !== ELEMENT_NODE) return;
-  const el = node as Element;
-  const classes = el.getAttributeNode('class');
-  if (classes) {
-    const language = el.nodeName === 'CODE' ? classes.value.trim().split(/\s+/).find((name) => CODE_LANGUAGE.test(name)) : undefined;
-    if (language) el.setAttribute('class', language);
-    else el.removeAttribute('class');
-  }
-  const href = el.getAttributeNode('href')?.value.trim();
-  if (href && href.length > 1 && href.startsWith('#') && !href.startsWith(`#${NAMED_PROPS_PREFIX}`)) {
-    el.setAttribute('href', `#${NAMED_PROPS_PREFIX}${href.slice(1)}`);
-  }
+function keepCodeLanguage(node: Element, data: AttributeData): void {
+  if (data.attrName !== 'class' || node.nodeName !== 'CODE') return;
+  const language = data.attrValue.split(/\s+/).find((name) => CODE_LANGUAGE.test(name));
+  if (!language) return;
+  node.setAttribute('class', language);
+  data.forceKeepAttr = true;
+}
+
+/** In-article links follow their targets' prefixed ids. */
+function prefixFragmentLink(_node: Element, data: AttributeData): void {
+  if (data.attrName !== 'href' || !data.attrValue.startsWith('#') || data.attrValue.length < 2) return;
+  if (!data.attrValue.startsWith(`#${NAMED_PROPS_PREFIX}`)) data.attrValue = `#${NAMED_PROPS_PREFIX}${data.attrValue.slice(1)}`;
 }
 
 // Building a purifier costs more than sanitizing a short article: one per window.
@@ -51,7 +43,8 @@ function purifierFor(win: DomWindow): Purifier {
     purify = DOMPurify(win as unknown as Window & typeof globalThis);
     // An unsupported DOM makes DOMPurify return its input untouched: refuse instead.
     if (!purify.isSupported) throw new Error('DOMPurify cannot run on this DOM implementation.');
-    purify.addHook('beforeSanitizeAttributes', settleAttributes);
+    purify.addHook('uponSanitizeAttribute', keepCodeLanguage);
+    purify.addHook('uponSanitizeAttribute', prefixFragmentLink);
     // Set once: a config passed to each call is parsed again on every call.
     purify.setConfig({ ...CONFIG, RETURN_DOM: true });
     purifiers.set(win, purify);
