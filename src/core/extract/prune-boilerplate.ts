@@ -7,6 +7,7 @@ import { bioBlocks } from './author-bios';
 import { isNamedMedia, unmarkMediaText } from './media-text-blocks';
 import { isEmbeddedPost, unwrapEmbeddedPost } from './embedded-posts';
 import { collapsedTrimmedLength } from '../text/collapsed-length';
+import { holdsParagraphs, holdsTag } from '../dom/holds-tag';
 import { collapseWhitespace } from '../text/collapse-whitespace';
 import { alphanumeric } from '../text/alphanumeric';
 import { isCutShort } from '../text/cut-short';
@@ -114,7 +115,7 @@ const MIN_STACKED_LINKS = 2;
 
 /** True when removing the element would take away the page's main prose. */
 function holdsContent(el: Element, longParagraphs: Set<Element>, total: number): boolean {
-  if (el.querySelector('h1')) return true;
+  if (holdsTag(el, 'h1')) return true;
   if (!total) return false;
   let inside = 0;
   for (const p of Array.from(el.getElementsByTagName('p'))) if (longParagraphs.has(p)) inside++;
@@ -123,7 +124,7 @@ function holdsContent(el: Element, longParagraphs: Set<Element>, total: number):
 
 /** A block with the title or a paragraph of prose in it: a list of services with pictures, not a drawing. */
 function holdsProse(el: Element, longParagraphs: Set<Element>): boolean {
-  if (el.querySelector('h1')) return true;
+  if (holdsTag(el, 'h1')) return true;
   for (const p of Array.from(el.getElementsByTagName('p'))) if (longParagraphs.has(p)) return true;
   return false;
 }
@@ -192,7 +193,7 @@ function inCode(el: Element): boolean {
 
 /** Short and without a heading or paragraph of prose: a note about the content, not part of it. */
 function isSmallNote(el: Element): boolean {
-  return (el.textContent ?? '').length <= MAX_ABOUT_CHARS && !el.querySelector('h1, h2, p + p');
+  return (el.textContent ?? '').length <= MAX_ABOUT_CHARS && !holdsTag(el, 'h1') && !holdsTag(el, 'h2') && !holdsParagraphs(el);
 }
 
 /** The text of a short block made only of inline markup (a line), or null: never reads a wrapper's text. */
@@ -234,7 +235,7 @@ function isContentsList(list: Element): boolean {
  * The longest one, and any holding the title, stay.
  */
 function removeTeasers(body: Element, remove: (el: Element) => void): void {
-  const articles = Array.from(body.getElementsByTagName('article')).filter((el) => !el.querySelector('article'));
+  const articles = Array.from(body.getElementsByTagName('article')).filter((el) => !holdsTag(el, 'article'));
   if (articles.length < 2) return;
   const sizes = articles.map((el) => (el.textContent ?? '').length);
   const longest = Math.max(...sizes);
@@ -242,7 +243,7 @@ function removeTeasers(body: Element, remove: (el: Element) => void): void {
     const size = sizes[i]!;
     // Inside another <article>, a block ending with "…" is a part of it (a listicle's item still loading its prices).
     const teaser = size < longest * TEASER_SHARE || (size < longest && !el.parentElement?.closest('article') && isCutShort(collapseWhitespace(el.textContent ?? '')));
-    if (teaser && !el.querySelector('h1')) remove(el);
+    if (teaser && !holdsTag(el, 'h1')) remove(el);
   });
 }
 
@@ -275,7 +276,7 @@ function textBefore(node: Node): number {
 function announcedBlock(heading: Element, isArticle: boolean): Element {
   let block = heading;
   for (let parent = heading.parentElement; parent && parent.tagName !== 'BODY'; parent = parent.parentElement) {
-    if ((parent.textContent ?? '').length > MAX_BESIDE_BLOCK || parent.querySelector('h1')) break;
+    if ((parent.textContent ?? '').length > MAX_BESIDE_BLOCK || holdsTag(parent, 'h1')) break;
     if (isArticle ? textBefore(block) > MAX_TEXT_BEFORE_HEADING : inPost(parent) && textBefore(block) > MAX_LABEL_BEFORE_HEADING) break;
     block = parent;
   }
