@@ -23,10 +23,15 @@ function parse(source: string, parses: Map<string, unknown>): unknown {
  * 500 KB. Broken JSON-LD is common; it just says nothing.
  */
 export function jsonLdBlocks(doc: Document): unknown[] {
+  return jsonLdBlocksOf(Array.from(doc.getElementsByTagName('script')));
+}
+
+/** jsonLdBlocks, given the page's <script> elements in document order. */
+export function jsonLdBlocksOf(scripts: readonly Element[]): unknown[] {
   const blocks: unknown[] = [];
   const parses = new Map<string, unknown>();
   let read = 0;
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+  for (const script of scripts) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     if (++read > 20) break;
     const source = script.textContent ?? '';

@@ -8,8 +8,9 @@ export class MetaTags {
   private readonly firstByAttribute = new Map<string, string>();
   private readonly nonEmpty = new Map<string, string>();
 
-  constructor(doc: Document) {
-    for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+  /** `metas`: the page's <meta> elements in document order (see readPageFacts). */
+  constructor(metas: readonly Element[]) {
+    for (const meta of metas) {
       const content = attributeValue(meta, 'content')?.trim() ?? '';
       for (const attr of KEY_ATTRIBUTES) {
         const key = attributeValue(meta, attr);

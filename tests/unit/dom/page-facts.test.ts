@@ -25,4 +25,15 @@ describe('page facts read once', () => {
     expect(signals.ogType).toBe('article');
     expect(pageSignals(silent, null).schemaTypes).toEqual([]);
   });
+
+  it('reads the <meta> and <script> elements of the whole page, body included, in document order', () => {
+    const doc = parseWithLinkedom(`<html><head><meta name="description" content="Head">
+      <script type="application/ld+json">{"n":1}</script></head><body><div itemscope><meta itemprop="author" content="Body author">
+      <div><script type="application/ld+json">{"n":2}</script></div></div><meta name="description" content="Later">
+      <script type="application/ld+json">{"n":3}</script></body></html>`);
+    const facts = readPageFacts(doc);
+    expect(facts.tags.content('description')).toBe('Head');
+    expect(facts.tags.content('author')).toBe('Body author');
+    expect(facts.jsonLd).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
+  });
 });
