@@ -129,9 +129,10 @@ function holdsProse(el: Element, longParagraphs: Set<Element>): boolean {
   return false;
 }
 
-function longParagraphsOf(root: Document): Set<Element> {
+/** The long paragraphs among the body's lines (pruneLists), found without another walk of the page. */
+function longParagraphsOf(lines: readonly Element[]): Set<Element> {
   const set = new Set<Element>();
-  for (const p of Array.from(root.getElementsByTagName('p'))) if ((p.textContent ?? '').length >= 120) set.add(p);
+  for (const el of lines) if (el.localName === 'p' && (el.textContent ?? '').length >= 120) set.add(el);
   return set;
 }
 
@@ -360,12 +361,12 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean, bios: readon
     return false;
   };
   const remove = (el: Element): void => { removed.add(el); el.remove(); };
-  const longParagraphs = longParagraphsOf(doc);
+  const passes = pruneLists(body, isArticle);
+  const longParagraphs = longParagraphsOf(passes.lines);
   const total = longParagraphs.size;
   const captions: Element[] = [];
   const media: Element[] = [];
   const embeds: Element[] = [];
-  const passes = pruneLists(body, isArticle);
   for (const el of passes.named) {
     const names = classAndId(el);
     if (isArticle && isCaptionBlock(el, names)) { captions.push(el); continue; }
