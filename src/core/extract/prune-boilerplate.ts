@@ -18,7 +18,7 @@ import { linkedChars, linkedCharsIfAll } from './linked-chars';
 // links, newsletter boxes, ads. Whole words only ("share", not "shared"). Wider
 // lists (sidebar, widget, popup…) cost recall on WCXB: layouts use those words
 // on wrappers of the content itself.
-const BESIDE = classWord('share|sharing|social|related|recommended|recommendations|newsletter|subscribe|promo|advert|advertisement|sponsored|outbrain|taboola|breadcrumbs?|cookie|consent|paywall');
+const BESIDE = classWord('share|sharing|social|related|recommended|recommendations|newsletter|subscribe|promo|advert|advertisement|sponsored|outbrain|taboola|breadcrumbs?|cookies?|consent|gdpr|paywall');
 // Small blocks about the article rather than of it: bylines, dates, photo
 // credits, tag lists, reading time, view counts, ad labels. Readability keeps
 // the byline when the page's metadata already named the author.

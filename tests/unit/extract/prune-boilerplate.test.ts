@@ -453,3 +453,13 @@ describe('the passes read the page as the earlier passes left it', () => {
     expect(doc.querySelector('figcaption')?.textContent).toContain('The harbour at dawn.');
   });
 });
+
+describe("a site's own cookie banner", () => {
+  it('goes when its class or id says cookies or gdpr, as it does when it says cookie or consent', () => {
+    for (const names of ['id="gdpr-banner"', 'class="accept_cookies_banner"']) {
+      const text = pruned(`<div ${names}><p>We use cookies and other technologies. If you agree and click "Accept all", 24 partners will store cookies on your device.</p></div><article>${prose(4)}</article>`, false);
+      expect(text).toContain('Paragraph 4');
+      expect(text).not.toContain('We use cookies');
+    }
+  });
+});
