@@ -18,7 +18,10 @@ import { linkedChars, linkedCharsIfAll } from './linked-chars';
 // links, newsletter boxes, ads. Whole words only ("share", not "shared"). Wider
 // lists (sidebar, widget, popup…) cost recall on WCXB: layouts use those words
 // on wrappers of the content itself.
-const BESIDE = classWord('share|sharing|social|related|recommended|recommendations|newsletter|subscribe|promo|advert|advertisement|sponsored|outbrain|taboola|breadcrumbs?|cookies?|consent|gdpr|paywall');
+const BESIDE = classWord('share|sharing|social|related|recommended|recommendations|newsletter|subscribe|promo|advert|advertisement|sponsored|outbrain|taboola|breadcrumbs?|cookie|consent|paywall');
+// A site's own cookie banner ("gdpr-banner", "accept_cookies_banner"), by class only: an id such as a
+// documentation section's id="cookies" names its topic.
+const CONSENT_CLASS = classWord('cookies|gdpr');
 // Small blocks about the article rather than of it: bylines, dates, photo
 // credits, tag lists, reading time, view counts, ad labels. Readability keeps
 // the byline when the page's metadata already named the author.
@@ -167,7 +170,7 @@ function isBesideArticle(el: Element, names: string): boolean {
 
 /** What the class-word rules (and schema.org's author) say of an element, or null when none applies. */
 function rolesOf(el: Element, names: string, isArticle: boolean): { beside: boolean; about: boolean; authorBox: boolean; drawing: boolean } | null {
-  const beside = BESIDE.test(names) || (isArticle ? isBesideArticle(el, names) : POPUP.test(names));
+  const beside = BESIDE.test(names) || CONSENT_CLASS.test(attributeValue(el, 'class') ?? '') || (isArticle ? isBesideArticle(el, names) : POPUP.test(names));
   const drawing = !isArticle && DRAWING.test(names);
   const about = isArticle && ABOUT.test(names);
   const authorBox = isArticle && (AUTHOR_BOX.test(names) || isAuthorItem(el));

@@ -455,11 +455,16 @@ describe('the passes read the page as the earlier passes left it', () => {
 });
 
 describe("a site's own cookie banner", () => {
-  it('goes when its class or id says cookies or gdpr, as it does when it says cookie or consent', () => {
-    for (const names of ['id="gdpr-banner"', 'class="accept_cookies_banner"']) {
+  it('goes when its class says cookies or gdpr, as it does when its class or id says cookie or consent', () => {
+    for (const names of ['class="gdpr-banner gdpr-banner--slideup"', 'class="accept_cookies_banner"']) {
       const text = pruned(`<div ${names}><p>We use cookies and other technologies. If you agree and click "Accept all", 24 partners will store cookies on your device.</p></div><article>${prose(4)}</article>`, false);
       expect(text).toContain('Paragraph 4');
       expect(text).not.toContain('We use cookies');
     }
+  });
+
+  it('keeps a section whose id names its topic, cookies', () => {
+    const text = pruned(`<article><section id="cookies"><h3>Cookies</h3><p>To access cookies you can use the cookies attribute of the request object.</p></section>${prose(4)}</article>`);
+    expect(text).toContain('To access cookies');
   });
 });
