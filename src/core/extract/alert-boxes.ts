@@ -1,4 +1,5 @@
-import { classAndId, classWord } from '../dom/attribute-value';
+import { classWord } from '../dom/attribute-value';
+import { namedBlocks } from './named-blocks';
 import { holdsTextRun } from '../dom/text-nodes';
 
 // Class or id words of the message boxes a shop prints around its buy button:
@@ -12,7 +13,5 @@ const MAX_MESSAGE_RUN = 80;
 
 /** Removes alert boxes from a product page's content; a block holding the page's title (h1) or prose stays. */
 export function removeAlertBoxes(content: Element): void {
-  for (const el of Array.from(content.querySelectorAll('[class], [id]'))) {
-    if (ALERT.test(classAndId(el)) && !el.querySelector('h1') && !holdsTextRun(el, MAX_MESSAGE_RUN)) el.remove();
-  }
+  for (const el of namedBlocks(content, ALERT)) if (!holdsTextRun(el, MAX_MESSAGE_RUN)) el.remove();
 }

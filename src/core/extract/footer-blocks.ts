@@ -1,4 +1,5 @@
-import { classAndId, classWord } from '../dom/attribute-value';
+import { classWord } from '../dom/attribute-value';
+import { namedBlocks } from './named-blocks';
 
 // Class or id words of a page's footer. When a product page's content is a
 // block as wide as the page, the shop's footer (customer service, sign-up,
@@ -11,7 +12,5 @@ const FOOTER = classWord('footer');
  * copy: there, such blocks weigh in the choice of the block.
  */
 export function removeFooterBlocks(content: Element): void {
-  for (const el of Array.from(content.querySelectorAll('[class], [id]'))) {
-    if (FOOTER.test(classAndId(el)) && !el.querySelector('h1')) el.remove();
-  }
+  for (const el of namedBlocks(content, FOOTER)) el.remove();
 }

@@ -1,4 +1,5 @@
-import { classAndId, classWord } from '../dom/attribute-value';
+import { classWord } from '../dom/attribute-value';
+import { namedBlocks } from './named-blocks';
 
 // Class or id words of a product page's small print: the footnotes and legal
 // conditions under its claims ("Image simulated", "Results may vary").
@@ -9,7 +10,7 @@ const MIN_FOOTNOTES = 3;
 
 /** Removes a product page's small print from its content; a block holding the page's title (h1) stays. */
 export function removeSmallPrint(content: Element): void {
-  const notes = Array.from(content.querySelectorAll('[class], [id]')).filter((el) => SMALL_PRINT.test(classAndId(el)) && !el.querySelector('h1'));
+  const notes = namedBlocks(content, SMALL_PRINT);
   if (notes.length < MIN_FOOTNOTES) return;
   for (const el of notes) el.remove();
 }
