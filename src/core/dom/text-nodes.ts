@@ -13,3 +13,9 @@ export function holdsTextRun(root: Node, chars: number): boolean {
   for (const node of textNodes(root)) if ((node.nodeValue ?? '').trim().length >= chars) return true;
   return false;
 }
+
+/** True when one of el's own text nodes (not its children's) holds more than white space. */
+export function holdsOwnText(el: Element): boolean {
+  for (let node = el.firstChild; node; node = node.nextSibling) if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return true;
+  return false;
+}

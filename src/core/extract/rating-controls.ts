@@ -1,4 +1,6 @@
 import { collapseWhitespace } from '../text/collapse-whitespace';
+import { holdsOwnText } from '../dom/text-nodes';
+import { parentsOf } from '../dom/parents-of';
 
 // A control for rating an item, printed on each tile of a list: one link or
 // button per star, each labelled with its value ("1 of 5 stars", "2 of 5
@@ -10,7 +12,7 @@ const MIN_STARS = 3;
 function isRatingControl(el: Element): boolean {
   const stars = Array.from(el.children);
   if (stars.length < MIN_STARS) return false;
-  for (let node = el.firstChild; node; node = node.nextSibling) if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return false;
+  if (holdsOwnText(el)) return false;
   let scale = '';
   return stars.every((star, i) => {
     const label = STAR_LABEL.exec(collapseWhitespace(star.textContent ?? ''));
@@ -22,13 +24,6 @@ function isRatingControl(el: Element): boolean {
 
 /** Removes the star-by-star rating controls from a non-article's content. */
 export function removeRatingControls(content: Element): void {
-  const seen = new Set<Element>();
-  const controls: Element[] = [];
-  for (const el of Array.from(content.querySelectorAll('a, button, label, span'))) {
-    const parent = el.parentElement;
-    if (!parent || seen.has(parent)) continue;
-    seen.add(parent);
-    if (isRatingControl(parent)) controls.push(parent);
-  }
+  const controls = parentsOf(content, 'a, button, label, span').filter(isRatingControl);
   for (const el of controls) el.remove();
 }

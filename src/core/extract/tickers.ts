@@ -1,4 +1,6 @@
 import { collapseWhitespace } from '../text/collapse-whitespace';
+import { holdsOwnText } from '../dom/text-nodes';
+import { parentsOf } from '../dom/parents-of';
 
 // A ticker repeats one short phrase side by side ("Book Now * Book Now * …")
 // so that it can scroll without a gap: at least this many copies.
@@ -13,19 +15,11 @@ function isTicker(el: Element): boolean {
   // Without a letter the copies are a rating's stars or a divider: they stay.
   if (!phrase || phrase.length > MAX_PHRASE || !/\p{L}/u.test(phrase)) return false;
   for (const child of children) if (child.tagName !== children[0]!.tagName || collapseWhitespace(child.textContent ?? '') !== phrase) return false;
-  for (let node = el.firstChild; node; node = node.nextSibling) if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return false;
-  return true;
+  return !holdsOwnText(el);
 }
 
 /** Removes scrolling tickers (one phrase printed again and again) from a non-article's content. */
 export function removeTickers(content: Element): void {
-  const seen = new Set<Element>();
-  const tickers: Element[] = [];
-  for (const el of Array.from(content.querySelectorAll('span, a'))) {
-    const parent = el.parentElement;
-    if (!parent || parent === content || seen.has(parent)) continue;
-    seen.add(parent);
-    if (isTicker(parent)) tickers.push(parent);
-  }
+  const tickers = parentsOf(content, 'span, a').filter((el) => el !== content && isTicker(el));
   for (const el of tickers) el.remove();
 }
