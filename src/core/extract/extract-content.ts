@@ -268,7 +268,6 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
   let main: MainCandidate | null = null;
   let faq: FaqSection | null = null;
   let elements = 0;
-  const hiddenPaths: number[][] = [];
   if (body) {
     let weights = measureText(body);
     elements = weights.size;
@@ -276,8 +275,8 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
     // On other pages but products (whose hidden tabs hold their details), a hidden form holding most of the plain
     // text (a sign-up dialog waiting for a click) goes, from this copy and any fresh one, and the page is measured again.
     const hidden = isArticle || isProduct || !widest.closest('form') ? null : styledHiddenHolder(widest, body);
+    const hiddenPath = hidden && pathFrom(body, hidden);
     if (hidden) {
-      hiddenPaths.push(pathFrom(body, hidden));
       hidden.remove();
       weights = measureText(body);
       widest = mainContainer(body, weights);
@@ -311,7 +310,7 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
       const path = pathFrom(body, el);
       return () => {
         const copy = withoutPostChrome(prunedCopy()).body;
-        for (const hiddenPath of hiddenPaths) followPath(copy, hiddenPath)?.remove();
+        if (hiddenPath) followPath(copy, hiddenPath)?.remove();
         const block = followPath(copy, path) ?? body;
         // linkedom's parser reads a text in pieces at its entities ("Let", "'", "s"), and parsing a block back
         // splits it anew only at some of them: the block a vote takes has its texts joined on either path.
