@@ -1,7 +1,7 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launchWithExtension, openPopupFor, readerFrame, ROOT, tabIdOf, type Extension } from './harness';
+import { launchWithExtension, openPopupFor, pressEscapeClosingView, readerFrame, ROOT, tabIdOf, type Extension } from './harness';
 import { grantedCopy } from './granted-copy';
 import { axeScan } from './axe';
 
@@ -190,10 +190,7 @@ test('an article reached by pushState opens; closed, it stays closed for the vis
   await expect(frame.locator('[data-reader-article]')).toContainText('pile à combustible');
 
   await frame.locator('main').focus();
-  await page.keyboard.down('Escape');
-  await expect(page.locator('[data-reader-root]')).toHaveCount(0);
-  // The view closed on keydown and its frame is gone: the keyup goes to the page.
-  await page.keyboard.up('Escape');
+  await pressEscapeClosingView(page);
   await page.evaluate(() => window.scrollBy(0, 200));
   await expectStaysAsItIs(page);
 });

@@ -1,4 +1,4 @@
-import { chromium, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
+import { chromium, expect, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -102,4 +102,17 @@ export async function openReaderView(ext: Extension, page: Page): Promise<Frame>
   await popup.close();
   await page.bringToFront();
   return readerFrame(page);
+}
+
+/**
+ * Escape pressed in the open view, which closes on keydown and so removes the frame the
+ * key went to. Chromium answers `keyboard.down` when that frame acknowledges the key; on a
+ * loaded machine the frame can be removed before it does, and the answer then never comes.
+ * The key is sent without waiting for that answer: the view's closing is the condition.
+ */
+export async function pressEscapeClosingView(page: Page): Promise<void> {
+  void page.keyboard.down('Escape').catch(() => undefined);
+  await expect(page.locator('[data-reader-root]')).toHaveCount(0);
+  // The frame is gone: the keyup goes to the page.
+  await page.keyboard.up('Escape');
 }
