@@ -10,7 +10,7 @@ export class PageLock {
 
   constructor(private readonly win: Window & typeof globalThis) {}
 
-  engage(view: HTMLElement): void {
+  engage(view: HTMLIFrameElement): void {
     const saved = { x: this.win.scrollX, y: this.win.scrollY, focus: this.win.document.activeElement };
     this.saved = saved;
     const abort = new AbortController();
@@ -21,6 +21,12 @@ export class PageLock {
     this.win.document.addEventListener('focusin', (event) => {
       if (event.target !== view) view.focus();
     }, { capture: true, signal: abort.signal });
+    // Focus coming back to the tab (a popup or another tab closed) can land on the page's
+    // own window, the view its active element yet not receiving the keys. Once that focus
+    // change is over, the view's document takes the focus back.
+    this.win.addEventListener('focus', () => {
+      this.win.setTimeout(() => view.contentWindow?.focus(), 0);
+    }, { signal: abort.signal });
   }
 
   release(): void {

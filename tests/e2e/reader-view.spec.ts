@@ -92,6 +92,16 @@ test('display settings are usable by keyboard and persist across a reload', asyn
   expect(await frame.evaluate(() => document.documentElement.style.getPropertyValue('--content-width'))).toBe('56ch');
 });
 
+test('keys go to the view again when the page’s own window takes the focus back', async ({ ext, site }) => {
+  const page = await ext.context.newPage();
+  await page.goto(`${site.origin}/article-fr.html`);
+  const frame = await openReaderView(ext, page);
+  // As when the tab gets the focus back from a closed popup or tab, on a loaded machine.
+  await page.evaluate(() => window.focus());
+  await expect.poll(() => frame.evaluate(() => document.hasFocus())).toBe(true);
+  await pressEscapeClosingView(page);
+});
+
 test('browser back closes the view and keeps the reader on the page', async ({ ext, site }) => {
   const page = await ext.context.newPage();
   const url = `${site.origin}/article-fr.html`;
