@@ -1,5 +1,5 @@
 import browser, { type Tabs } from 'webextension-polyfill';
-import { injectContentScript } from './inject-content';
+import { injectAtUserAction } from './inject-content';
 
 const POPUP = browser.runtime.getManifest().action?.default_popup;
 
@@ -27,7 +27,7 @@ function openPopupAfterConsent(tab: Tabs.Tab): void {
   const tabId = tab.id;
   if (tabId === undefined || !POPUP) return;
   // Pages the extension cannot script (the browser's own) still get the popup, which says so.
-  injectAtClick(tabId).catch(report);
+  injectAtUserAction(tabId).catch(report);
   // All three calls start in the click's turn: Firefox opens a popup only from
   // within a user action's handler. The tab's own popup lets openPopup find one;
   // it is cleared once open, so the next click comes here again. When opening
@@ -36,26 +36,6 @@ function openPopupAfterConsent(tab: Tabs.Tab): void {
   browser.action.openPopup({ windowId: tab.windowId })
     .then(() => browser.action.setPopup({ tabId, popup: '' }))
     .catch(report);
-}
-
-/** Waits between tries of the click's injection: 300 ms in all, by when the popup injects too. */
-const RETRY_MS = [20, 40, 80, 160];
-
-/**
- * Under load the injection at the click is sometimes refused ("Cannot access
- * contents of the page": 3 of about 70 clicks at load 8 on 2 cores) while the same
- * injection a moment later works: the activeTab grant seems to reach the page's
- * process after the injection does.
- */
-async function injectAtClick(tabId: number): Promise<void> {
-  for (const wait of [...RETRY_MS, null]) {
-    try {
-      return await injectContentScript(tabId);
-    } catch (error) {
-      if (wait === null) throw error;
-      await new Promise((done) => setTimeout(done, wait));
-    }
-  }
 }
 
 function report(error: unknown): void {

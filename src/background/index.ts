@@ -5,6 +5,7 @@ import { toggleReader, saveTab } from './tab-actions';
 import { registerContextMenu, MENU_SAVE, MENU_TOGGLE_READER } from './context-menu';
 import { registerAutoActivation } from './auto-activation';
 import { registerActionClick } from './action-click';
+import { injectAtUserAction } from './inject-content';
 
 browser.runtime.onInstalled.addListener(() => registerContextMenu());
 registerAutoActivation();
@@ -13,16 +14,19 @@ registerActionClick();
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   reply<BackgroundResponses[BackgroundRequest['type']]>(() => handleRequest(message as BackgroundRequest, sender)));
 
+// As at the toolbar click, the script is injected at the user's action, where a refused injection is retried.
 browser.commands.onCommand.addListener(async (command, tab) => {
-  if (tab?.id === undefined) return;
-  if (command === 'toggle-reader') await toggleReader(tab.id).catch(report);
-  if (command === 'save-article') await saveTab(tab.id).catch(report);
+  const tabId = tab?.id;
+  if (tabId === undefined) return;
+  if (command === 'toggle-reader') await injectAtUserAction(tabId).then(() => toggleReader(tabId)).catch(report);
+  if (command === 'save-article') await injectAtUserAction(tabId).then(() => saveTab(tabId)).catch(report);
 });
 
 browser.contextMenus.onClicked.addListener(async (info, tab) => {
-  if (tab?.id === undefined) return;
-  if (info.menuItemId === MENU_TOGGLE_READER) await toggleReader(tab.id).catch(report);
-  if (info.menuItemId === MENU_SAVE) await saveTab(tab.id).catch(report);
+  const tabId = tab?.id;
+  if (tabId === undefined) return;
+  if (info.menuItemId === MENU_TOGGLE_READER) await injectAtUserAction(tabId).then(() => toggleReader(tabId)).catch(report);
+  if (info.menuItemId === MENU_SAVE) await injectAtUserAction(tabId).then(() => saveTab(tabId)).catch(report);
 });
 
 // Commands and menus have no UI to show an error in; the worker's console is where a developer looks.

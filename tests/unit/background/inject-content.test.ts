@@ -3,12 +3,19 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 // executeScript as the worker calls it: a probe function, or the content script's file.
 const injections: string[] = [];
 let loaded = false;
+// How many injections the browser refuses before it accepts one, as under load right after a user action.
+let refusals = 0;
 
 vi.mock('webextension-polyfill', () => ({
   default: {
     scripting: {
       executeScript: async (details: { target: { tabId: number }; files?: string[]; func?: () => unknown }) => {
         if (details.files) {
+          if (refusals > 0) {
+            refusals -= 1;
+            injections.push(`refused ${details.target.tabId}`);
+            throw new Error('Cannot access contents of the page.');
+          }
           injections.push(`file ${details.target.tabId} ${details.files.join(',')}`);
           loaded = true;
           return [{ result: undefined }];
@@ -20,12 +27,25 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 vi.mock('../../../src/content/index.iife.ts?script', () => ({ default: 'content.js' }));
-const { ensureContentScript, injectContentScript } = await import('../../../src/background/inject-content');
+const { ensureContentScript, injectAtUserAction, injectContentScript } = await import('../../../src/background/inject-content');
 
 describe('injecting the content script', () => {
   beforeEach(() => {
     injections.length = 0;
     loaded = false;
+    refusals = 0;
+  });
+
+  it('tries again when an injection at a user action is refused', async () => {
+    refusals = 2;
+    await injectAtUserAction(5);
+    expect(injections).toEqual(['refused 5', 'refused 5', 'file 5 content.js']);
+  });
+
+  it('gives up with the browser\'s error after its last try', async () => {
+    refusals = 99;
+    await expect(injectAtUserAction(5)).rejects.toThrow('Cannot access contents of the page.');
+    expect(injections).toEqual(Array(5).fill('refused 5'));
   });
 
   it('injects the file when the page does not run the script yet', async () => {
