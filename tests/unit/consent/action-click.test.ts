@@ -4,7 +4,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const calls: string[] = [];
 let clicked: ((tab: { id?: number; windowId?: number }) => void) | null = null;
 let openPopup: () => Promise<void> = () => Promise.resolve();
-let inject: () => Promise<void> = () => Promise.resolve();
 
 vi.mock('webextension-polyfill', () => ({
   default: {
@@ -17,7 +16,7 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 vi.mock('../../../src/background/inject-content', () => ({
-  injectContentScript: (tabId: number) => { calls.push(`inject ${tabId}`); return inject(); },
+  injectAtUserAction: (tabId: number) => { calls.push(`inject ${tabId}`); return Promise.resolve(); },
 }));
 const { registerActionClick } = await import('../../../src/background/action-click');
 registerActionClick();
@@ -29,7 +28,6 @@ describe('the toolbar click, handled by the worker', () => {
   beforeEach(() => {
     calls.length = 0;
     openPopup = () => Promise.resolve();
-    inject = () => Promise.resolve();
   });
 
   it('turns the manifest popup off so that a click reaches the worker', () => {
@@ -55,11 +53,4 @@ describe('the toolbar click, handled by the worker', () => {
     warn.mockRestore();
   });
 
-  it('tries the injection again when the page refuses it at first', async () => {
-    let refusals = 2;
-    inject = () => (refusals-- > 0 ? Promise.reject(new Error('Cannot access contents of the page.')) : Promise.resolve());
-    clicked!({ id: 9, windowId: 4 });
-    await new Promise((done) => setTimeout(done, 150));
-    expect(calls.filter((call) => call === 'inject 9')).toHaveLength(3);
-  });
 });
