@@ -16,6 +16,7 @@ import { panelSetOf } from './shown-panel';
 import { addMissingDescription, declaredDescription } from './declared-description';
 import { removeSmallPrint } from './small-print';
 import { removeFooterBlocks } from './footer-blocks';
+import { removeSiteFooters } from './site-footers';
 import { removeAlertBoxes } from './alert-boxes';
 import { removeRepeatedLines } from './repeated-lines';
 import { resolveUrls } from './resolve-urls';
@@ -196,7 +197,10 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     removeListingControls(content);
     removeRatingControls(content);
     // A product's option labels (size, colour) name what is sold.
-    if (!isProduct) removeControlLabels(content);
+    if (!isProduct) {
+      removeControlLabels(content);
+      removeSiteFooters(content);
+    }
     if (isProduct) {
       // Blocks of bare links are a product page's menus and directories ("More brands"); links
       // in a card with a price are products, a listing's items when the page is one (carousels are gone already).

@@ -1,0 +1,19 @@
+import { classWord, tagAndClass } from '../dom/attribute-value';
+import { namedBlocks } from './named-blocks';
+
+// Class or id word of a footer. A block as wide as the page brings the site's
+// footer (menus, sign-up, legal lines) into the content of a page that is not
+// an article, named so though it is often no <footer> element.
+const FOOTER = classWord('footer');
+
+/**
+ * Removes the footer-named blocks of a chosen content, but the footers of its items: blocks of one tag and class
+ * printed more than once (a card's author and date, a feature's "Learn more") belong to what they close. A block
+ * holding the page's title (h1) stays.
+ */
+export function removeSiteFooters(content: Element): void {
+  const footers = namedBlocks(content, FOOTER);
+  const shapes = new Map<string, number>();
+  for (const el of footers) shapes.set(tagAndClass(el), (shapes.get(tagAndClass(el)) ?? 0) + 1);
+  for (const el of footers) if (shapes.get(tagAndClass(el)) === 1) el.remove();
+}

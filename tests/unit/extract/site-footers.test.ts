@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { removeSiteFooters } from '../../../src/core/extract/site-footers';
+import { parseWithLinkedom } from '../../../src/cli/linkedom-window';
+
+const intro = '<p>We plan corporate events from the first call to the last guest, with one team for the venue, the catering and the program.</p>';
+const card = (title: string) => `<div class="card"><h3>${title}</h3><p>A short story about ${title}.</p><div class="card__footer">Jane Doe on Mar 8</div></div>`;
+
+function body(html: string): HTMLElement {
+  return parseWithLinkedom(`<!doctype html><html><head><title>t</title></head><body>${html}</body></html>`).body;
+}
+
+describe('site footers', () => {
+  it("removes the site's footer-named block and keeps the page's text", () => {
+    const content = body(`<div>${intro}</div><div class="footer"><a href="/about">About Us</a><a href="/careers">Careers</a><p>© 2026 Example, LLC</p></div>`);
+    removeSiteFooters(content);
+    expect(content.textContent).toContain('corporate events');
+    expect(content.textContent).not.toMatch(/About Us|Careers|2026/);
+  });
+
+  it('keeps the footers of repeated items', () => {
+    const content = body(`<div>${intro}${card('Venues')}${card('Catering')}</div>`);
+    removeSiteFooters(content);
+    expect(content.textContent).toContain('Jane Doe');
+  });
+
+  it("keeps a footer-named block holding the page's title", () => {
+    const content = body(`<div class="page-footer-wrap"><h1>Corporate events</h1>${intro}</div>`);
+    removeSiteFooters(content);
+    expect(content.textContent).toContain('corporate events');
+  });
+});
