@@ -1,9 +1,10 @@
 import { classWord, tagAndClass } from '../dom/attribute-value';
 import { namedBlocks } from './named-blocks';
 
-// Class or id word of a footer. A block as wide as the page brings the site's
-// footer (menus, sign-up, legal lines) into the content of a page that is not
-// an article, named so though it is often no <footer> element.
+// Class word of a footer. A block as wide as the page brings the site's footer
+// (menus, sign-up, legal lines) into the content of a page that is not an
+// article, named so though it is often no <footer> element. By class only: an
+// id such as "section-footer" may name the page's own last section (its notes).
 const FOOTER = classWord('footer');
 
 /**
@@ -12,7 +13,7 @@ const FOOTER = classWord('footer');
  * holding the page's title (h1) stays.
  */
 export function removeSiteFooters(content: Element): void {
-  const footers = namedBlocks(content, FOOTER);
+  const footers = namedBlocks(content, FOOTER, true);
   const shapes = new Map<string, number>();
   for (const el of footers) shapes.set(tagAndClass(el), (shapes.get(tagAndClass(el)) ?? 0) + 1);
   for (const el of footers) if (shapes.get(tagAndClass(el)) === 1) el.remove();

@@ -29,3 +29,11 @@ describe('site footers', () => {
     expect(content.textContent).toContain('corporate events');
   });
 });
+
+describe('site footers named by id', () => {
+  it('keeps a block whose id alone names it a footer (the page\'s own notes)', () => {
+    const content = body(`<div>${intro}</div><div id="section-footer"><p>1. Battery life measured in our own laboratory.</p></div>`);
+    removeSiteFooters(content);
+    expect(content.textContent).toContain('Battery life');
+  });
+});
