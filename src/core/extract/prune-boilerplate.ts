@@ -13,6 +13,7 @@ import { alphanumeric } from '../text/alphanumeric';
 import { isCutShort } from '../text/cut-short';
 import { inPost } from './post-shape';
 import { linkedChars, linkedCharsIfAll } from './linked-chars';
+import { titlesPicture } from './picture-titles';
 
 // Class or id words of blocks that sit beside the content: share bars, related
 // links, newsletter boxes, ads. Whole words only ("share", not "shared"). Wider
@@ -404,7 +405,7 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean, bios: readon
       if (isRemoved(el)) continue;
       const line = lineText(el, MAX_DISCLOSURE_LINE);
       const short = line !== null && line.length <= MAX_PROMPT_LINE;
-      if ((line !== null && isBoilerplateLine(line, short)) || (el.tagName === 'P' && isLinkLine(el))) remove(el);
+      if ((line !== null && isBoilerplateLine(line, short)) || (el.tagName === 'P' && isLinkLine(el) && !titlesPicture(el))) remove(el);
       else if (short && RELATED_LINE.test(line) && isLinkList(el.nextElementSibling)) { remove(el.nextElementSibling); remove(el); }
     }
     for (const list of passes.lists) if (!isRemoved(list) && isContentsList(list)) remove(list);

@@ -468,3 +468,19 @@ describe("a site's own cookie banner", () => {
     expect(text).toContain('To access cookies');
   });
 });
+
+describe('link lines titling a picture', () => {
+  const item = (i: number, titleHref: string): string =>
+    `<p><a href="/project-${i}"><img src="p${i}.jpg" alt=""></a></p><p><a href="${titleHref}">Garden Bench Number ${i}</a></p>`;
+
+  it('keeps a link line leading where the picture above it leads: the name of a roundup item', () => {
+    const text = pruned(`<article><h1>Title</h1>${prose(4)}${item(1, '/project-1')}${item(2, '/project-2')}</article>`);
+    expect(text).toContain('Garden Bench Number 1');
+    expect(text).toContain('Garden Bench Number 2');
+  });
+
+  it('still drops a link line leading elsewhere than the picture beside it', () => {
+    const text = pruned(`<article><h1>Title</h1>${prose(4)}${item(1, '/other-story')}</article>`);
+    expect(text).not.toContain('Garden Bench Number 1');
+  });
+});
