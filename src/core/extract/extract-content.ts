@@ -17,6 +17,7 @@ import { addMissingDescription, declaredDescription } from './declared-descripti
 import { removeSmallPrint } from './small-print';
 import { removeFooterBlocks } from './footer-blocks';
 import { removeAlertBoxes } from './alert-boxes';
+import { removeSignUpBoxes } from './sign-up-boxes';
 import { removeRepeatedLines } from './repeated-lines';
 import { resolveUrls } from './resolve-urls';
 import { removeMediaFallback } from './media-fallback';
@@ -204,6 +205,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
       removeSmallPrint(content);
       removeFooterBlocks(content);
       removeAlertBoxes(content);
+      removeSignUpBoxes(content);
       removeRepeatedLines(content);
       if (description) addMissingDescription(content, description);
     }
