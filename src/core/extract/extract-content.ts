@@ -18,7 +18,7 @@ import { removeSmallPrint } from './small-print';
 import { removeFooterBlocks } from './footer-blocks';
 import { removeAlertBoxes } from './alert-boxes';
 import { removeSignUpBoxes } from './sign-up-boxes';
-import { removeRepeatedLines } from './repeated-lines';
+import { removeRepeatedLines, SHORT_LINE_CHARS } from './repeated-lines';
 import { resolveUrls } from './resolve-urls';
 import { removeMediaFallback } from './media-fallback';
 import { removeSkipLinks } from './skip-links';
@@ -196,8 +196,11 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     removeTickers(content);
     removeListingControls(content);
     removeRatingControls(content);
-    // A product's option labels (size, colour) name what is sold.
-    if (!isProduct) removeControlLabels(content);
+    if (!isProduct) {
+      // A product's option labels (size, colour) name what is sold.
+      removeControlLabels(content);
+      removeRepeatedLines(content, SHORT_LINE_CHARS);
+    }
     if (isProduct) {
       // Blocks of bare links are a product page's menus and directories ("More brands"); links
       // in a card with a price are products, a listing's items when the page is one (carousels are gone already).
