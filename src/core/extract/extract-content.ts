@@ -18,7 +18,8 @@ import { removeSmallPrint } from './small-print';
 import { removeFooterBlocks } from './footer-blocks';
 import { removeSiteFooters } from './site-footers';
 import { removeAlertBoxes } from './alert-boxes';
-import { removeRepeatedLines } from './repeated-lines';
+import { removeSignUpBoxes } from './sign-up-boxes';
+import { removeRepeatedLines, SHORT_LINE_CHARS } from './repeated-lines';
 import { resolveUrls } from './resolve-urls';
 import { removeMediaFallback } from './media-fallback';
 import { removeSkipLinks } from './skip-links';
@@ -196,10 +197,11 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     removeTickers(content);
     removeListingControls(content);
     removeRatingControls(content);
-    // A product's option labels (size, colour) name what is sold.
     if (!isProduct) {
+      // A product's option labels (size, colour) name what is sold.
       removeControlLabels(content);
       removeSiteFooters(content);
+      removeRepeatedLines(content, SHORT_LINE_CHARS);
     }
     if (isProduct) {
       // Blocks of bare links are a product page's menus and directories ("More brands"); links
@@ -208,6 +210,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
       removeSmallPrint(content);
       removeFooterBlocks(content);
       removeAlertBoxes(content);
+      removeSignUpBoxes(content);
       removeRepeatedLines(content);
       if (description) addMissingDescription(content, description);
     }

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { removeRepeatedLines } from '../../../src/core/extract/repeated-lines';
 import { parseWithLinkedom } from '../../../src/cli/linkedom-window';
 
-function cleaned(body: string): string {
+function cleaned(body: string, maxChars?: number): string {
   const doc = parseWithLinkedom(`<!doctype html><html><head><title>t</title></head><body><div id="c">${body}</div></body></html>`);
   const content = doc.getElementById('c')!;
-  removeRepeatedLines(content);
+  removeRepeatedLines(content, maxChars);
   return Array.from(content.querySelectorAll('h1, h2, h3, p, li, td, code')).map((el) => el.textContent).join('|');
 }
 
@@ -29,5 +29,14 @@ describe('repeated lines', () => {
 
   it('keeps the page title after a line that names the product too', () => {
     expect(cleaned('<p>Camp Mug</p><h1>Camp Mug</h1>')).toBe('Camp Mug|Camp Mug');
+  });
+
+  it('keeps a line longer than the limit said twice in a row (a caption under a photo and in the text)', () => {
+    const caption = 'In this photo the rocket booster with the cargo ship stands on the launch pad at the cosmodrome, ready for the flight.';
+    expect(cleaned(`<p>Ada Lovelace</p><p>Ada Lovelace</p><p>${caption}</p><p>${caption}</p>`, 80)).toBe(`Ada Lovelace|${caption}|${caption}`);
+  });
+
+  it('keeps a line said again that links to another page (two items named alike)', () => {
+    expect(cleaned('<p><a href="/a">link</a></p><p><a href="/b">link</a></p><p><a href="/b">link</a></p>')).toBe('link|link');
   });
 });
