@@ -55,6 +55,16 @@ const NODE_FILTER = {
 
 const EMPTY_PAGE = '<!doctype html><html><head></head><body></body></html>';
 
+/**
+ * A NodeIterator starts at its root; linkedom's starts after it, and DOMPurify,
+ * sanitizing in place, refuses a tree whose root it never visited.
+ */
+function nodeIteratorFromRoot(this: Document, root: Node, whatToShow: number): { nextNode(): Node | null } {
+  const rest = this.createTreeWalker(root, whatToShow);
+  let atRoot = root.nodeType === 1 && (whatToShow & NODE_FILTER.SHOW_ELEMENT) !== 0;
+  return { nextNode: () => (atRoot ? ((atRoot = false), root) : rest.nextNode()) };
+}
+
 /** linkedom only builds a body for full documents; fragments are wrapped in one. */
 class FragmentParser {
   parseFromString(markup: string, type: string): Document {
@@ -156,6 +166,7 @@ export function linkedomWindow(): DomWindow {
   if (shared) return shared;
   const base = parseHTML(EMPTY_PAGE) as unknown as Record<string, unknown> & { document: Document };
   const document = base.document;
+  Object.defineProperty(document, 'createNodeIterator', { value: nodeIteratorFromRoot });
   Object.defineProperty(document, 'implementation', {
     value: {
       createHTMLDocument: () => parseWithLinkedom(EMPTY_PAGE),

@@ -46,7 +46,7 @@ function purifierFor(win: DomWindow): Purifier {
     purify.addHook('uponSanitizeAttribute', keepCodeLanguage);
     purify.addHook('uponSanitizeAttribute', prefixFragmentLink);
     // Set once: a config passed to each call is parsed again on every call.
-    purify.setConfig({ ...CONFIG, RETURN_DOM: true });
+    purify.setConfig({ ...CONFIG, RETURN_DOM: true, IN_PLACE: true });
     purifiers.set(win, purify);
   }
   return purify;
@@ -80,18 +80,18 @@ function unmarkCustomizedBuiltIns(content: Element): void {
 
 /**
  * Sanitizes the children of `content`, an element of a detached working copy
- * (they are moved out of it). The result is the body of DOMPurify's own inert
- * document: read its HTML and text, never attach it. Callers hand on the HTML
- * as a string: a fragment created in the page's document could still fire the
- * page's handlers once attached.
+ * (they are moved out of it), in place: copying them into DOMPurify's own
+ * document cost as much as the rest of the sanitizing. The working copy has no
+ * browsing context, so nothing in it runs or loads. Callers hand on the HTML
+ * as a string, never the element: the reader sanitizes it again before display.
  */
 export function sanitizeArticle(content: Element, win: DomWindow): HTMLElement {
-  const doc = content.ownerDocument;
   settleForms(content);
   unmarkCustomizedBuiltIns(content);
-  const fragment = doc.createDocumentFragment();
-  while (content.firstChild) fragment.appendChild(content.firstChild);
-  // A node in, a node out: no serializing and parsing the article on the way.
-  // RETURN_DOM is in the purifier's set config, which its typings cannot see.
-  return purifierFor(win).sanitize(fragment) as unknown as HTMLElement;
+  // A root of its own: DOMPurify refuses to sanitize a forbidden root (a <form>) in place and leaves its attributes.
+  const holder = content.ownerDocument.createElement('div');
+  while (content.firstChild) holder.appendChild(content.firstChild);
+  // IN_PLACE is in the purifier's set config, which its typings cannot see.
+  purifierFor(win).sanitize(holder);
+  return holder;
 }

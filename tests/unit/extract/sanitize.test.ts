@@ -21,6 +21,13 @@ describe('sanitizing a working copy in a browser-like DOM (jsdom)', () => {
     expect(body.ownerDocument).not.toBe(jsdom.window.document);
   });
 
+  it('sanitizes in place, in the working copy (a document without a browsing context)', () => {
+    const copy = new jsdom.window.DOMParser().parseFromString(page('<p id="a" style="x">a</p>'), 'text/html');
+    const body = sanitizeArticle(copy.body, win);
+    expect(body.ownerDocument).toBe(copy);
+    expect(body.innerHTML).toBe('<p id="user-content-a">a</p>');
+  });
+
   it('keeps a customized built-in element (is="…") and its text', () => {
     const body = clean('<details is="accordion-details"><summary>Can it boil milk?</summary><p>No, water only.</p></details>');
     expect(body.querySelector('details p')?.textContent).toBe('No, water only.');
@@ -32,6 +39,15 @@ describe('sanitizing with DOMPurify on the linkedom window', () => {
 
   it('keeps a customized built-in element (is="…") and its text', () => {
     expect(clean('<details is="accordion-details"><summary>Can it boil milk?</summary><p>No, water only.</p></details>')).toContain('No, water only.');
+  });
+
+  it("gives DOMPurify a NodeIterator that starts at its root, as a browser's does", () => {
+    const doc = parseWithLinkedom(page('<div><p>a</p></div>'));
+    const root = doc.body.firstElementChild!;
+    const iterator = linkedomWindow().document.createNodeIterator.call(doc, root, 0x1 | 0x4);
+    const seen: string[] = [];
+    for (let node = iterator.nextNode(); node; node = iterator.nextNode()) seen.push(node.nodeName);
+    expect(seen).toEqual(['DIV', 'P', '#text']);
   });
 
   it('removes scripts, handlers and javascript: URLs', () => {
