@@ -46,6 +46,7 @@ function purifierFor(win: DomWindow): Purifier {
     purify.addHook('uponSanitizeAttribute', keepCodeLanguage);
     purify.addHook('uponSanitizeAttribute', prefixFragmentLink);
     // Set once: a config passed to each call is parsed again on every call.
+    // RETURN_DOM, though IN_PLACE returns the node it is given: with it DOMPurify removes an element whose `is` it refuses.
     purify.setConfig({ ...CONFIG, RETURN_DOM: true, IN_PLACE: true });
     purifiers.set(win, purify);
   }

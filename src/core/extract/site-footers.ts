@@ -14,7 +14,8 @@ const FOOTER = classWord('footer');
  */
 export function removeSiteFooters(content: Element): void {
   const footers = namedBlocks(content, FOOTER, true);
-  const shapes = new Map<string, number>();
-  for (const el of footers) shapes.set(tagAndClass(el), (shapes.get(tagAndClass(el)) ?? 0) + 1);
-  for (const el of footers) if (shapes.get(tagAndClass(el)) === 1) el.remove();
+  const shapes = footers.map(tagAndClass);
+  const counts = new Map<string, number>();
+  for (const shape of shapes) counts.set(shape, (counts.get(shape) ?? 0) + 1);
+  footers.forEach((el, i) => { if (counts.get(shapes[i]!) === 1) el.remove(); });
 }
