@@ -4,8 +4,9 @@ import { collapseWhitespace } from '../text/collapse-whitespace';
 // An article's questions and answers are part of it, but pages often set them
 // in a block of their own after the article's body, which Readability leaves out.
 
-// The whole heading names the block: "FAQs", "Frequently asked questions about X", "FAQ: …".
-const FAQ_HEADING = /^(faqs?|frequently asked questions|common questions)\b/i;
+// The whole heading names the block: "FAQs", "Frequently asked questions about X", "FAQ: …",
+// or ends in that name after the topic ("Performance tuning: FAQs").
+const FAQ_HEADING = /^(faqs?|frequently asked questions|common questions)\b|\b(faqs?|frequently asked questions)$/i;
 const MAX_HEADING = 90;
 // Text the block may hold before its heading: a label, not a part of the article.
 const MAX_TEXT_BEFORE = 80;
@@ -71,16 +72,23 @@ function scopeAbove(container: Element): Element {
   return scope;
 }
 
+/** The heading's parent, above the wrappers holding nothing but the heading (a section's header). */
+function blockOf(heading: Element, label: string): Element | null {
+  let block = heading.parentElement;
+  while (block && block.tagName !== 'BODY' && collapseWhitespace(block.textContent ?? '') === label) block = block.parentElement;
+  return block;
+}
+
 /**
  * The block a FAQ heading opens in or just after the page's main container:
- * the heading's parent, when the heading leads it and it holds two questions
+ * the heading's block (see blockOf), when the heading leads it and it holds two questions
  * or more. Copied, since the page it comes from is about to be rewritten.
  */
 export function faqSection(container: Element): FaqSection | null {
   for (const heading of Array.from(scopeAbove(container).querySelectorAll('h2, h3, h4'))) {
     const label = collapseWhitespace(heading.textContent ?? '');
     if (label.length > MAX_HEADING || !FAQ_HEADING.test(label)) continue;
-    const block = heading.parentElement;
+    const block = blockOf(heading, label);
     if (!block || block.contains(container) || block.querySelector('h1') || textBefore(heading, block) > MAX_TEXT_BEFORE) continue;
     // Beside the container, only after it: what comes before the article is not its FAQ.
     if (!container.contains(block) && !follows(block, container)) continue;

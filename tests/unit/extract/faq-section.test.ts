@@ -39,6 +39,13 @@ describe('an article’s FAQ set apart from its body', () => {
     expect(faqSection(doc.getElementById('body')!)).toBeNull();
   });
 
+  it('is named by a heading ending in “FAQs” and found above the wrapper holding only that heading', () => {
+    const wrapped = faq('Bicycle care: FAQs').replace(/<h2>(.*?)<\/h2>/, '<div class="title"><header><h2>$1</h2></header></div>');
+    const found = faqSection(page(wrapped).getElementById('body')!);
+    expect(found?.firstQuestion).toBe('How often should I oil the chain?');
+    expect(found?.block.textContent).toContain('Bicycle care: FAQs');
+  });
+
   it('needs two questions and a heading that is only the FAQ’s name', () => {
     const one = '<section><h2>FAQ</h2><h3>How often should I oil the chain?</h3><p>Every few hundred kilometres.</p></section>';
     expect(faqSection(page(one).getElementById('body')!)).toBeNull();
