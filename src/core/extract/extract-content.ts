@@ -46,6 +46,7 @@ import { pageHeading } from './page-heading';
 import { appendFaqSection, faqSection, type FaqSection } from './faq-section';
 import { removeTagLists } from './tag-lists';
 import { removeClosingBios } from './closing-bios';
+import { removeLabelledBios } from './labelled-bios';
 import { isScriptNotice } from './script-notice';
 import { styledHiddenHolder } from './styled-hidden';
 import { readPageFacts, type PageFacts } from '../dom/page-facts';
@@ -184,6 +185,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   if (!other) {
     removeTagLists(content);
     removeClosingBios(content);
+    removeLabelledBios(content);
   } else {
     dropRepeatedQuotes(content);
     removeTileLabels(content);

@@ -1,0 +1,35 @@
+import { collapsedTrimmedLength } from '../text/collapsed-length';
+
+// A line naming what follows as about the writer: "About the author", "Written by Jane Doe",
+// "About the contributor:", "Reviewed by", or the tab "Author" alone. What follows it to the
+// end is the writer's box (a bio, their other roles, the site's note on them), not the article.
+const BIO_LABEL = /^\s*(about (the )?(author|writer|contributor|reviewer)s?|written by|meet the (author|writer)|reviewed by)\b|^\s*authors?\s*:?\s*$/i;
+const LABEL_TAGS = 'h2, h3, h4, h5, h6, p, div, li, strong, b, span';
+// The box is short and closes a longer text: a label near the top is a byline over the article.
+const MAX_BOX_CHARS = 1200;
+const MAX_BOX_SHARE = 0.3;
+
+/** The element and everything after it inside `content`, in document order. */
+function fromHereOn(el: Element, content: Element): Node[] {
+  const nodes: Node[] = [el];
+  for (let node: Element | null = el; node && node !== content; node = node.parentElement) {
+    for (let next = node.nextSibling; next; next = next.nextSibling) nodes.push(next);
+  }
+  return nodes;
+}
+
+/**
+ * Removes the writer's box closing an article, when a label opens it ("About
+ * the author", "Written by …"): it is about the writer, not part of what they wrote.
+ */
+export function removeLabelledBios(content: Element): void {
+  const total = collapsedTrimmedLength(content.textContent ?? '');
+  for (const el of Array.from(content.querySelectorAll(LABEL_TAGS))) {
+    if (!BIO_LABEL.test(el.textContent ?? '')) continue;
+    const box = fromHereOn(el, content);
+    const chars = box.reduce((n, node) => n + collapsedTrimmedLength(node.textContent ?? ''), 0);
+    if (chars > MAX_BOX_CHARS || chars > total * MAX_BOX_SHARE) continue;
+    for (const node of box) node.parentNode?.removeChild(node);
+    return;
+  }
+}
