@@ -5,6 +5,8 @@ import { collapsedTrimmedLength } from '../text/collapsed-length';
 // end is the writer's box (a bio, their other roles, the site's note on them), not the article.
 const BIO_LABEL = /^\s*(about (the )?(author|writer|contributor|reviewer)s?|written by|meet the (author|writer)|reviewed by)\b|^\s*authors?\s*:?\s*$/i;
 const LABEL_TAGS = 'h2, h3, h4, h5, h6, p, div, li, strong, b, span';
+// Inline labels open their line: "… was written by Jane Doe." inside a sentence is prose.
+const INLINE = new Set(['STRONG', 'B', 'SPAN']);
 // The box is short and closes a longer text: a label near the top is a byline over the article.
 const MAX_BOX_CHARS = 1200;
 const MAX_BOX_SHARE = 0.3;
@@ -18,6 +20,12 @@ function fromHereOn(el: Element, content: Element): Node[] {
   return nodes;
 }
 
+/** No text before the element inside its parent. */
+function opensLine(el: Element): boolean {
+  for (let prev = el.previousSibling; prev; prev = prev.previousSibling) if ((prev.textContent ?? '').trim()) return false;
+  return true;
+}
+
 /**
  * Removes the writer's box closing an article, when a label opens it ("About
  * the author", "Written by …"): it is about the writer, not part of what they wrote.
@@ -25,7 +33,7 @@ function fromHereOn(el: Element, content: Element): Node[] {
 export function removeLabelledBios(content: Element): void {
   const total = collapsedTrimmedLength(content.textContent ?? '');
   for (const el of Array.from(content.querySelectorAll(LABEL_TAGS))) {
-    if (!BIO_LABEL.test(el.textContent ?? '')) continue;
+    if (!BIO_LABEL.test(el.textContent ?? '') || (INLINE.has(el.tagName) && !opensLine(el))) continue;
     const box = fromHereOn(el, content);
     const chars = box.reduce((n, node) => n + collapsedTrimmedLength(node.textContent ?? ''), 0);
     if (chars > MAX_BOX_CHARS || chars > total * MAX_BOX_SHARE) continue;

@@ -34,9 +34,12 @@ describe('the writer’s box a label opens at the end of an article', () => {
     expect(long.textContent).toContain('About the author of this method');
   });
 
-  it('stays when a longer text only names an author ("Author of the report")', () => {
+  it('stays when a longer line only names an author ("Author of the report", "… was written by …")', () => {
     const el = content(`${story}<p>Author of the report, the agency, says more walks are needed.</p>`);
     removeLabelledBios(el);
     expect(el.textContent).toContain('Author of the report');
+    const inSentence = content(`${story}<p>This guide was <span>written by Jane Doe</span> for new walkers.</p>`);
+    removeLabelledBios(inSentence);
+    expect(inSentence.textContent).toContain('written by Jane Doe');
   });
 });
