@@ -5,9 +5,9 @@ import { attributeValue } from '../dom/attribute-value';
 // own list, minus the words that name no block on their own). A data table
 // named for how it is shown ("sticky-header": its header row stays in view)
 // then goes with its rows: a list page's whole list.
-const UNLIKELY = /-ad-|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup/i;
+export const UNLIKELY = /-ad-|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup/i;
 // Words that save a block from that rule in Readability.
-const SAVED = /and|article|body|column|content|main|shadow/i;
+export const SAVED = /and|article|body|column|content|main|shadow/i;
 // A table of data: header cells and at least this many rows.
 const MIN_ROWS = 3;
 

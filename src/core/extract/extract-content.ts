@@ -51,6 +51,7 @@ import { isScriptNotice } from './script-notice';
 import { styledHiddenHolder } from './styled-hidden';
 import { readPageFacts, type PageFacts } from '../dom/page-facts';
 import { unmarkDataTables } from './data-tables';
+import { unmarkProseBlocks } from './prose-blocks';
 
 export interface ExtractOptions {
   /** The page URL: links and images are made absolute against it. */
@@ -343,6 +344,8 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
     if (region) keepOnlyRegion(region, body);
     // Readability drops unread a table whose class names it as chrome ("sticky-header"), a list page's whole list.
     unmarkDataTables(weights.keys());
+    // And an article's blocks whose names it takes for chrome (an intro "header", a section id="link-headers").
+    if (isArticle) unmarkProseBlocks(weights.keys());
   }
   return { readable: elements <= MAX_ELEMENTS ? readabilityCandidate(clone) : null, fallback, grid, listing, main, isProduct, description, faq };
 }

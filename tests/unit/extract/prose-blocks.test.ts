@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { unmarkProseBlocks } from '../../../src/core/extract/prose-blocks';
+import { parseWithLinkedom } from '../../../src/cli/linkedom-window';
+
+const page = (body: string): Document => parseWithLinkedom(`<!doctype html><html><head><title>A guide</title></head><body>${body}</body></html>`);
+const para = `<p>${'Choosing a designer online starts with knowing your budget, your style and how much help you want. '.repeat(2)}</p>`;
+const namesOf = (doc: Document): string[] => Array.from(doc.querySelectorAll('div, section'), (el) => `${el.getAttribute('class') ?? ''}${el.getAttribute('id') ?? ''}`);
+
+describe('blocks Readability would drop for their names', () => {
+  it('lose their names when they are a header of prose or a section named for its heading', () => {
+    const doc = page(`<div class="listicle-header">${para}</div><section id="link-headers"><h2>Link headers</h2><p>Short.</p></section>`);
+    unmarkProseBlocks(doc.body.querySelectorAll('*'));
+    expect(namesOf(doc)).toEqual(['', '']);
+  });
+
+  it('keep them when they are chrome: a header without prose, comments, a saved name, a section named otherwise', () => {
+    const doc = page(`<div class="site-header"><p>Menu</p></div><div class="comments">${para}</div>`
+      + `<div class="header-content">${para}</div><section id="comments"><h2>Leave a reply</h2>${para}</section>`);
+    unmarkProseBlocks(doc.body.querySelectorAll('*'));
+    expect(namesOf(doc)).toEqual(['site-header', 'comments', 'header-content', 'comments']);
+  });
+});
