@@ -44,7 +44,10 @@ export function unmarkProseBlocks(elements: Iterable<Element>): void {
     const names = classAndId(el);
     if (!UNLIKELY.test(names) || SAVED.test(names)) continue;
     if (!(NEUTRAL.test(names) && holdsProse(el)) && !namedForHeading(el)) continue;
+    const id = attributeValue(el, 'id');
     el.removeAttribute('class');
     el.removeAttribute('id');
+    // In-page links still find the block: Readability never judges a link by its names.
+    if (id) el.prepend(Object.assign(el.ownerDocument.createElement('a'), { id }));
   }
 }

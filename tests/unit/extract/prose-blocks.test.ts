@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unmarkProseBlocks } from '../../../src/core/extract/prose-blocks';
+import { extractContent } from '../../../src/core/extract/extract-content';
 import { parseWithLinkedom } from '../../../src/cli/linkedom-window';
 
 const page = (body: string): Document => parseWithLinkedom(`<!doctype html><html><head><title>A guide</title></head><body>${body}</body></html>`);
@@ -18,5 +19,15 @@ describe('blocks Readability would drop for their names', () => {
       + `<div class="header-content">${para}</div><section id="comments"><h2>Leave a reply</h2>${para}</section>`);
     unmarkProseBlocks(doc.body.querySelectorAll('*'));
     expect(namesOf(doc)).toEqual(['site-header', 'comments', 'header-content', 'comments']);
+  });
+});
+
+describe('a section named for its heading, in an article', () => {
+  it('is read, and in-page links still find it', () => {
+    const story = `<p>${'Patches go to the maintainers, with a clear subject line and a description of the change. '.repeat(3)}</p>`;
+    const doc = page(`<main><h1>A guide</h1>${story}${story}<section id="link-headers"><h2>Link headers</h2>${story}<p>Use a Link: header to point to the thread.</p></section></main>`);
+    const content = extractContent(doc, { isArticle: true })?.content;
+    expect(content?.textContent).toContain('Use a Link: header');
+    expect(content?.querySelector('#link-headers')).not.toBeNull();
   });
 });
