@@ -42,7 +42,9 @@ function unmarkedBefore(post: ThreadPost, isMarked: (el: Element) => boolean): T
   const selector = bodySelector(post.body, post.scope);
   for (let el = post.scope.previousElementSibling; el && !isMarked(el); el = el.previousElementSibling) {
     if (!sameShape(el, post.scope)) continue;
-    found.unshift({ scope: el, body: (selector ? el.querySelector(selector) : null) ?? el });
+    // A block of the posts' shape without their body is the thread's header (title, category, tags).
+    const body = selector ? el.querySelector(selector) : el;
+    if (body) found.unshift({ scope: el, body });
   }
   return found;
 }

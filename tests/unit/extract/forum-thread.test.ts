@@ -71,6 +71,16 @@ describe('a discussion marked up with schema.org microdata', () => {
     expect(posts?.map((p) => text(p.body))).toEqual(bodies);
   });
 
+  it("leaves out the thread's header, a block of the posts' shape before them without a post's body", () => {
+    const header = `<div id="topic-title"><h2>Which saw for a first workshop?</h2>
+      <div class="topic-category"><a href="/c/tools">Tools and Equipment</a> <a href="/tag/saws">saws</a></div></div>`;
+    const marked = (type: string, author: string, text: string): string => `<div itemscope itemtype="${SCHEMA}/${type}">
+      <div class="topic-body"><span itemprop="author" itemscope itemtype="${SCHEMA}/Person"><span itemprop="name">${author}</span></span>
+      <div class="post" itemprop="text"><p>${text}</p></div></div></div>`;
+    const posts = threadPosts(page(`<div class="wrap">${header}${marked('DiscussionForumPosting', 'ada', 'Which saw should I buy first for a small workshop?')}${marked('Comment', 'brunel', 'A good crosscut hand saw; a table saw can wait.')}</div>`).body);
+    expect(posts?.map((p) => text(p.body))).toEqual(['Which saw should I buy first for a small workshop?', 'A good crosscut hand saw; a table saw can wait.']);
+  });
+
   it('leaves out remarks under a question or an answer on a Q&A page', () => {
     const remark = `<div class="comments"><div itemscope itemtype="${SCHEMA}/Comment"><span itemprop="text">Did you try the manual?</span></div></div>`;
     const question = 'How do I set the blade height on a small table saw bought second hand, without a manual?';
