@@ -1,6 +1,7 @@
 import { attributeValue } from '../dom/attribute-value';
 import { collapsedLength } from '../text/collapsed-length';
 import { collapseWhitespace } from '../text/collapse-whitespace';
+import { cutPastedLogs } from './pasted-logs';
 import { bodySelector, sameShape } from './post-shape';
 
 // schema.org types of one message in a discussion: a forum post, a reply, a
@@ -98,7 +99,8 @@ function postHeading(post: ThreadPost, doc: Document): Element | null {
 /**
  * The thread as one element: each post's author and date, then its body,
  * without the chrome around them (user panels, votes, reply and share links,
- * pagination). The posts are moved out of their page.
+ * pagination), and the logs pasted in it cut to their first lines. The posts
+ * are moved out of their page.
  */
 export function gatherThread(posts: ThreadPost[], doc: Document): Element {
   const thread = doc.createElement('div');
@@ -106,6 +108,7 @@ export function gatherThread(posts: ThreadPost[], doc: Document): Element {
     const section = doc.createElement('section');
     const heading = postHeading(post, doc);
     if (heading) section.appendChild(heading);
+    cutPastedLogs(post.body);
     section.appendChild(post.body);
     thread.appendChild(section);
   }
