@@ -87,7 +87,9 @@ function ownElement(post: ThreadPost, selector: string): Element | null {
 function postHeading(post: ThreadPost, doc: Document): Element | null {
   const author = ownElement(post, '[itemprop~="author"]');
   const name = author ? (author.querySelector('[itemprop~="name"]') ?? author).textContent : null;
-  const time = collapseWhitespace(ownElement(post, 'time')?.textContent ?? '');
+  // Without a time element, the date shown is the one marked as the post's (a meta's holds no text to show).
+  const date = ownElement(post, 'time') ?? ownElement(post, '[itemprop~="datePublished"]:not(meta)');
+  const time = collapseWhitespace(date?.textContent ?? '');
   // "6 years, 9 months ago" was true on the day the page was saved, not when it is read.
   const parts = [collapseWhitespace(name ?? ''), RELATIVE_AGE.test(time) ? '' : time].filter(Boolean);
   if (!parts.length) return null;

@@ -56,6 +56,14 @@ describe('a discussion marked up with schema.org microdata', () => {
     expect(lines(gatherThread(threadPosts(doc.body)!, doc))).toEqual(['ada', 'Which saw should I buy first for a small workshop?', 'brunel · March 2, 2026', 'A good crosscut hand saw; a table saw can wait.']);
   });
 
+  it('dates a post by the element marked as its publication date when it has no time element, not by a meta', () => {
+    const marked = (author: string, date: string, body: string): string => `<li class="postbit" itemscope itemtype="${SCHEMA}/Comment">
+      <span class="postdate" itemprop="datePublished"><span class="date">${date}</span></span><meta itemprop="dateModified" content="2024-11-30T10:00">
+      <strong itemprop="author">${author}</strong><div class="content" itemprop="text">${body}</div></li>`;
+    const doc = page(`<ol class="posts">${marked('HOSTLAR', '11-29-2024, 09:03 AM', 'What do you look for in a web host?')}${marked('1Ali', '11-29-2024, 01:50 PM', 'Phone support.')}</ol>`);
+    expect(lines(gatherThread(threadPosts(doc.body)!, doc))).toEqual(['HOSTLAR · 11-29-2024, 09:03 AM', 'What do you look for in a web host?', '1Ali · 11-29-2024, 01:50 PM', 'Phone support.']);
+  });
+
   it('takes in a first post the engine left unmarked, when it has the replies\' shape', () => {
     const bodies = [
       'The question, which this engine describes only in JSON-LD, about the first saw to buy.',
