@@ -1,6 +1,7 @@
 import { attributeValue } from '../dom/attribute-value';
 import { collapsedLength } from '../text/collapsed-length';
 import { collapseWhitespace } from '../text/collapse-whitespace';
+import { cutPastedLogs } from './pasted-logs';
 import { bodySelector, sameShape } from './post-shape';
 
 // schema.org types of one message in a discussion: a forum post, a reply, a
@@ -42,7 +43,9 @@ function unmarkedBefore(post: ThreadPost, isMarked: (el: Element) => boolean): T
   const selector = bodySelector(post.body, post.scope);
   for (let el = post.scope.previousElementSibling; el && !isMarked(el); el = el.previousElementSibling) {
     if (!sameShape(el, post.scope)) continue;
-    found.unshift({ scope: el, body: (selector ? el.querySelector(selector) : null) ?? el });
+    // A block of the posts' shape without their body is the thread's header (title, category, tags).
+    const body = selector ? el.querySelector(selector) : el;
+    if (body) found.unshift({ scope: el, body });
   }
   return found;
 }
@@ -84,7 +87,9 @@ function ownElement(post: ThreadPost, selector: string): Element | null {
 function postHeading(post: ThreadPost, doc: Document): Element | null {
   const author = ownElement(post, '[itemprop~="author"]');
   const name = author ? (author.querySelector('[itemprop~="name"]') ?? author).textContent : null;
-  const time = collapseWhitespace(ownElement(post, 'time')?.textContent ?? '');
+  // Without a time element, the date shown is the one marked as the post's (a meta's holds no text to show).
+  const date = ownElement(post, 'time') ?? ownElement(post, '[itemprop~="datePublished"]:not(meta)');
+  const time = collapseWhitespace(date?.textContent ?? '');
   // "6 years, 9 months ago" was true on the day the page was saved, not when it is read.
   const parts = [collapseWhitespace(name ?? ''), RELATIVE_AGE.test(time) ? '' : time].filter(Boolean);
   if (!parts.length) return null;
@@ -96,7 +101,8 @@ function postHeading(post: ThreadPost, doc: Document): Element | null {
 /**
  * The thread as one element: each post's author and date, then its body,
  * without the chrome around them (user panels, votes, reply and share links,
- * pagination). The posts are moved out of their page.
+ * pagination), and the logs pasted in it cut to their first lines. The posts
+ * are moved out of their page.
  */
 export function gatherThread(posts: ThreadPost[], doc: Document): Element {
   const thread = doc.createElement('div');
@@ -104,6 +110,7 @@ export function gatherThread(posts: ThreadPost[], doc: Document): Element {
     const section = doc.createElement('section');
     const heading = postHeading(post, doc);
     if (heading) section.appendChild(heading);
+    cutPastedLogs(post.body);
     section.appendChild(post.body);
     thread.appendChild(section);
   }

@@ -5,10 +5,14 @@ import { collapsedTrimmedLength } from '../text/collapsed-length';
 // author wrote: the user panel (rank, post count, join date), the signature,
 // the bars of reactions and reply/quote/report links, a post's share menu, and
 // the menus a button opens beside the thread (the forum list to jump to, the
-// sort options). Whole class names only: "signature" is chrome, "signature-dish" is not.
-const POST_CHROME = /^(dropdown-(menu|contents)|jumpbox|post-?profile|author-?column|ipsentry__header|profile-(posts|joined|rank|custom-field|contact)|user-?info|user-?details|user-?title|user-?stats|user-?extras|message-user(details|extras)|cauthorpane(_info|_mobile)?|ipscomment_author|signature|post-?signature|message-signature|post-?buttons|post-?controls|ipscomment_controls|message-action-?bar|message-footer|reactions-?bar|(c?post-?)?share-?menu|back2top|votes)$/i;
+// sort options), the summary of who liked or reacted to the post and its
+// number in the thread ("#12", a link to the post). Whole class
+// names only: "signature" is chrome, "signature-dish" is not; engines written
+// in snake case join the words with "_" ("user_info", "post_controls").
+const POST_CHROME =
+  /^(dropdown-(menu|contents)|jumpbox|post-?profile|author-?column|ipsentry__header|profile-(posts|joined|rank|custom-field|contact)|user[-_]?info|user-?details|user-?title|user-?stats|user-?extras|message-user(details|extras)|cauthorpane(_info|_mobile)?|ipscomment_author|signature|post-?signature|message-signature|post-?buttons|post[-_]?controls|ipscomment_controls|message-action-?bar|message-footer|(\w+-)?reactions?-?bar|ipsreact_blurb|likes-?summary|vbseo_liked|post-?number|(c?post-?)?share-?menu|back2top|votes)$/i;
 // Of those, the user panels: the author's name in them stays, the rest goes.
-const USER_PANEL = /^(post-?profile|author-?column|user-?info|user-?details|message-userdetails|cauthorpane|ipscomment_author)$/i;
+const USER_PANEL = /^(post-?profile|author-?column|user[-_]?info|user-?details|message-userdetails|cauthorpane|ipscomment_author)$/i;
 // The author's name in a user panel.
 const AUTHOR_NAME = '[itemprop~="name"], [class*="username"], [class*="user-name"], h3, h4';
 // Longer than this, what was found is not a name.

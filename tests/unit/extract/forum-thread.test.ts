@@ -56,6 +56,14 @@ describe('a discussion marked up with schema.org microdata', () => {
     expect(lines(gatherThread(threadPosts(doc.body)!, doc))).toEqual(['ada', 'Which saw should I buy first for a small workshop?', 'brunel · March 2, 2026', 'A good crosscut hand saw; a table saw can wait.']);
   });
 
+  it('dates a post by the element marked as its publication date when it has no time element, not by a meta', () => {
+    const marked = (author: string, date: string, body: string): string => `<li class="postbit" itemscope itemtype="${SCHEMA}/Comment">
+      <span class="postdate" itemprop="datePublished"><span class="date">${date}</span></span><meta itemprop="dateModified" content="2024-11-30T10:00">
+      <strong itemprop="author">${author}</strong><div class="content" itemprop="text">${body}</div></li>`;
+    const doc = page(`<ol class="posts">${marked('HOSTLAR', '11-29-2024, 09:03 AM', 'What do you look for in a web host?')}${marked('1Ali', '11-29-2024, 01:50 PM', 'Phone support.')}</ol>`);
+    expect(lines(gatherThread(threadPosts(doc.body)!, doc))).toEqual(['HOSTLAR · 11-29-2024, 09:03 AM', 'What do you look for in a web host?', '1Ali · 11-29-2024, 01:50 PM', 'Phone support.']);
+  });
+
   it('takes in a first post the engine left unmarked, when it has the replies\' shape', () => {
     const bodies = [
       'The question, which this engine describes only in JSON-LD, about the first saw to buy.',
@@ -69,6 +77,16 @@ describe('a discussion marked up with schema.org microdata', () => {
       post('Comment', 'clara', 'March 3, 2026', bodies[2]!),
     ].join('')).body);
     expect(posts?.map((p) => text(p.body))).toEqual(bodies);
+  });
+
+  it("leaves out the thread's header, a block of the posts' shape before them without a post's body", () => {
+    const header = `<div id="topic-title"><h2>Which saw for a first workshop?</h2>
+      <div class="topic-category"><a href="/c/tools">Tools and Equipment</a> <a href="/tag/saws">saws</a></div></div>`;
+    const marked = (type: string, author: string, text: string): string => `<div itemscope itemtype="${SCHEMA}/${type}">
+      <div class="topic-body"><span itemprop="author" itemscope itemtype="${SCHEMA}/Person"><span itemprop="name">${author}</span></span>
+      <div class="post" itemprop="text"><p>${text}</p></div></div></div>`;
+    const posts = threadPosts(page(`<div class="wrap">${header}${marked('DiscussionForumPosting', 'ada', 'Which saw should I buy first for a small workshop?')}${marked('Comment', 'brunel', 'A good crosscut hand saw; a table saw can wait.')}</div>`).body);
+    expect(posts?.map((p) => text(p.body))).toEqual(['Which saw should I buy first for a small workshop?', 'A good crosscut hand saw; a table saw can wait.']);
   });
 
   it('leaves out remarks under a question or an answer on a Q&A page', () => {

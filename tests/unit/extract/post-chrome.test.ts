@@ -101,6 +101,27 @@ describe('the chrome around forum posts', () => {
     expect(text(page.body).trim()).toBe('brunel A crosscut saw first. Sales rose in May');
   });
 
+  it('goes when named in snake case: a user panel beside the name, a bar of post buttons', () => {
+    const page = parseWithLinkedom(`<!doctype html><html><body><div class="post_wrapper">
+      <div class="poster"><h4><a href="/u/7">Arantor</a></h4><ul class="user_info"><li class="membergroup">Friend</li><li class="postgroup">Megaposter</li><li class="postcount">Posts: 76,825</li></ul></div>
+      <div class="inner">I use it to draft the release notes, then rewrite them by hand.</div>
+      <div class="post_controls"><a href="/search?uid=7">Find</a> <a href="/reply?pid=3">Reply</a></div></div></body></html>`);
+    removePostChrome(page.body);
+    expect(text(page.body).replace(/ +/g, ' ').trim()).toBe('Arantor I use it to draft the release notes, then rewrite them by hand.');
+  });
+
+  it("goes as the summary of who liked or reacted to a post, and as the post's number", () => {
+    const page = parseWithLinkedom(`<!doctype html><html><body>
+      <li class="message"><div class="messageInfo"><a class="item muted postNumber" data-href="/p/3">#3</a>
+      <div class="messageContent">Forums still gather people around one interest.</div></div>
+      <div class="likesSummary"><span class="LikeText"><a class="username">MargoFarrel</a> likes this.</span></div>
+      <div class="card-reaction-bar"><span>❤️ 0</span></div>
+      <div class="ipsReact_blurb"><ul class="ipsReact_reactions"><li>SrPx and JGD</li></ul></div>
+      <div class="vbseo_liked"><a href="/u/4">WiSK</a> and <a href="/u/5">JapesUK</a> like this.</div></li></body></html>`);
+    removePostChrome(page.body);
+    expect(text(page.body).trim()).toBe('Forums still gather people around one interest.');
+  });
+
   it('goes on pages that are not articles, and stays on articles, where the article rules decide', () => {
     expect(text(extractContent(doc(), { isArticle: false })!.content)).not.toContain('My rig');
     expect(text(extractContent(doc(), { isArticle: true })!.content)).toContain('My rig');
