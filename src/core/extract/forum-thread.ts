@@ -1,7 +1,6 @@
 import { attributeValue } from '../dom/attribute-value';
 import { collapsedLength } from '../text/collapsed-length';
 import { collapseWhitespace } from '../text/collapse-whitespace';
-import { cutPastedLogs } from './pasted-logs';
 import { bodySelector, sameShape } from './post-shape';
 
 // schema.org types of one message in a discussion: a forum post, a reply, a
@@ -101,8 +100,7 @@ function postHeading(post: ThreadPost, doc: Document): Element | null {
 /**
  * The thread as one element: each post's author and date, then its body,
  * without the chrome around them (user panels, votes, reply and share links,
- * pagination), and the logs pasted in it cut to their first lines. The posts
- * are moved out of their page.
+ * pagination). The posts are moved out of their page.
  */
 export function gatherThread(posts: ThreadPost[], doc: Document): Element {
   const thread = doc.createElement('div');
@@ -110,7 +108,6 @@ export function gatherThread(posts: ThreadPost[], doc: Document): Element {
     const section = doc.createElement('section');
     const heading = postHeading(post, doc);
     if (heading) section.appendChild(heading);
-    cutPastedLogs(post.body);
     section.appendChild(post.body);
     thread.appendChild(section);
   }

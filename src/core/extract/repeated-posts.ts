@@ -1,5 +1,4 @@
 import { firstClass } from '../dom/attribute-value';
-import { cutPastedLogs } from './pasted-logs';
 import { bodySelector, inPost, POST_WORD, sameShape } from './post-shape';
 import type { TextWeight } from './main-container';
 
@@ -58,12 +57,9 @@ export function postList(block: Element, weights: Map<Element, TextWeight>): Ele
   return posts.length >= 2 && plain >= chars(block) * MIN_LIST_SHARE && plain >= all * MIN_PLAIN_SHARE ? posts : null;
 }
 
-/** The posts as one element, moved out of their page, in order, the logs pasted in them cut to their first lines. */
+/** The posts as one element, moved out of their page, in order. */
 export function gatherPosts(posts: Element[], doc: Document): Element {
   const thread = doc.createElement('div');
-  for (const post of posts) {
-    cutPastedLogs(post);
-    thread.appendChild(post);
-  }
+  for (const post of posts) thread.appendChild(post);
   return thread;
 }
