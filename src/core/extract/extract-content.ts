@@ -23,6 +23,7 @@ import { removeRepeatedLines, SHORT_LINE_CHARS } from './repeated-lines';
 import { resolveUrls } from './resolve-urls';
 import { removeMediaFallback } from './media-fallback';
 import { removeSkipLinks } from './skip-links';
+import { separateGluedWords } from './glued-words';
 import { gatherThread, threadPosts } from './forum-thread';
 import { removePostChrome } from './post-chrome';
 import { fieldFormKeys, unwrapContentForms } from './content-forms';
@@ -222,6 +223,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   }
   removeMediaFallback(content);
   removeSkipLinks(content);
+  separateGluedWords(content);
   resolveUrls(content, options.url ?? null);
   const lang = declared.lang ?? readable?.lang ?? null;
   return {
