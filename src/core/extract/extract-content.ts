@@ -32,6 +32,7 @@ import { dropRepeatedQuotes } from './repeated-quotes';
 import { removePostLabels } from './post-labels';
 import { replaceLinkPreviews } from './link-previews';
 import { removeCallsToAction } from './calls-to-action';
+import { removeButtonRows } from './button-rows';
 import { removeControlLabels } from './control-labels';
 import { removeTickers } from './tickers';
 import { removeListingControls } from './listing-controls';
@@ -194,6 +195,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     removePostLabels(content);
     replaceLinkPreviews(content);
     removeCallsToAction(content);
+    removeButtonRows(content);
     removeTickers(content);
     removeListingControls(content);
     removeRatingControls(content);
