@@ -33,6 +33,7 @@ import { removePostLabels } from './post-labels';
 import { replaceLinkPreviews } from './link-previews';
 import { removeCallsToAction } from './calls-to-action';
 import { removeButtonRows } from './button-rows';
+import { removeToolbars } from './toolbars';
 import { removeControlLabels } from './control-labels';
 import { removeTickers } from './tickers';
 import { removeListingControls } from './listing-controls';
@@ -196,6 +197,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     replaceLinkPreviews(content);
     removeCallsToAction(content);
     removeButtonRows(content);
+    removeToolbars(content);
     removeTickers(content);
     removeListingControls(content);
     removeRatingControls(content);
