@@ -33,6 +33,8 @@ import { dropRepeatedQuotes } from './repeated-quotes';
 import { removePostLabels } from './post-labels';
 import { replaceLinkPreviews } from './link-previews';
 import { removeCallsToAction } from './calls-to-action';
+import { removeButtonRows } from './button-rows';
+import { removeToolbars } from './toolbars';
 import { removeControlLabels } from './control-labels';
 import { removeTickers } from './tickers';
 import { removeListingControls } from './listing-controls';
@@ -198,6 +200,8 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     removePostLabels(content);
     replaceLinkPreviews(content);
     removeCallsToAction(content);
+    removeButtonRows(content);
+    removeToolbars(content);
     removeTickers(content);
     removeListingControls(content);
     removeRatingControls(content);

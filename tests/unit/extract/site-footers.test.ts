@@ -23,6 +23,26 @@ describe('site footers', () => {
     expect(content.textContent).toContain('Jane Doe');
   });
 
+  it("removes the site's <footer> element, which pruning keeps when it holds long paragraphs", () => {
+    const content = body(`<main>${intro}</main><footer><ul><li><a href="/about">About Us</a></li></ul><p>Founded in 1922, Example makes shoes by hand in its own workshops, and has sold them in its own stores ever since.</p></footer>`);
+    removeSiteFooters(content);
+    expect(content.textContent).toContain('corporate events');
+    expect(content.textContent).not.toMatch(/About Us|Founded/);
+  });
+
+  it('removes a <footer> element whose class also names it a footer', () => {
+    const content = body(`<main>${intro}</main><footer class="site-footer"><a href="/about">About Us</a></footer>`);
+    removeSiteFooters(content);
+    expect(content.textContent).not.toContain('About Us');
+  });
+
+  it('keeps the <footer> elements of repeated items', () => {
+    const item = (title: string) => `<article><h3>${title}</h3><p>A short story about ${title}.</p><footer>Jane Doe on Mar 8</footer></article>`;
+    const content = body(`<div>${intro}${item('Venues')}${item('Catering')}</div>`);
+    removeSiteFooters(content);
+    expect(content.textContent).toContain('Jane Doe');
+  });
+
   it("keeps a footer-named block holding the page's title", () => {
     const content = body(`<div class="page-footer-wrap"><h1>Corporate events</h1>${intro}</div>`);
     removeSiteFooters(content);
