@@ -350,8 +350,8 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
     if (region) keepOnlyRegion(region, body);
     // Readability drops unread a table whose class names it as chrome ("sticky-header"), a list page's whole list.
     unmarkDataTables(weights.keys());
-    // And an article's blocks whose names it takes for chrome (an intro "header", a section id="link-headers").
-    if (isArticle) unmarkProseBlocks(weights.keys());
+    // And the blocks of text whose names it takes for chrome (an intro "header", a section id="link-headers", a hero "banner").
+    unmarkProseBlocks(weights.keys(), isArticle);
   }
   return { readable: elements <= MAX_ELEMENTS ? readabilityCandidate(clone) : null, fallback, grid, listing, main, isProduct, description, faq };
 }

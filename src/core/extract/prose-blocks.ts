@@ -33,17 +33,39 @@ function namedForHeading(el: Element): boolean {
 }
 
 /**
+ * Whether el, or a block around it named with one of those words, holds the
+ * page's title: a hero or banner with the title and its intro. On a page that is
+ * not an article the other such blocks are promos and teasers further down.
+ */
+function inTitleBlock(el: Element, titles: readonly Element[]): boolean {
+  for (let block: Element | null = el; block; block = block.parentElement) {
+    if (block !== el && !NEUTRAL.test(classAndId(block))) continue;
+    for (const title of titles) if (block.contains(title)) return true;
+  }
+  return false;
+}
+
+/**
  * Takes the class and id off the blocks Readability would drop for their names
  * though they are the article's text: sections named for their heading, and
- * blocks of prose named with a word that names no chrome. In a working copy
- * (the sanitizer drops classes anyway). `elements`: the copy's elements, as a walk already made lists them.
+ * blocks of prose named with a word that names no chrome (on other pages, only
+ * the block holding the title). In a working copy (the sanitizer drops classes
+ * anyway). `elements`: the copy's elements, as a walk already made lists them.
  */
-export function unmarkProseBlocks(elements: Iterable<Element>): void {
+export function unmarkProseBlocks(elements: Iterable<Element>, isArticle: boolean): void {
+  const found: Element[] = [];
+  const titles: Element[] = [];
   for (const el of elements) {
+    if (el.tagName === 'H1') titles.push(el);
     if (!el.hasAttribute('class') && !el.hasAttribute('id')) continue;
     const names = classAndId(el);
     if (!UNLIKELY.test(names) || SAVED.test(names)) continue;
     if (!(NEUTRAL.test(names) && holdsProse(el)) && !namedForHeading(el)) continue;
+    found.push(el);
+  }
+  // All judged before any is unmarked: a hero's inner blocks are known by the hero's names.
+  const prose = isArticle ? found : found.filter((el) => inTitleBlock(el, titles));
+  for (const el of prose) {
     const id = attributeValue(el, 'id');
     el.removeAttribute('class');
     el.removeAttribute('id');

@@ -10,15 +10,24 @@ const namesOf = (doc: Document): string[] => Array.from(doc.querySelectorAll('di
 describe('blocks Readability would drop for their names', () => {
   it('lose their names when they are a header of prose or a section named for its heading', () => {
     const doc = page(`<div class="listicle-header">${para}</div><section id="link-headers"><h2>Link headers</h2><p>Short.</p></section>`);
-    unmarkProseBlocks(doc.body.querySelectorAll('*'));
+    unmarkProseBlocks(doc.body.querySelectorAll('*'), true);
     expect(namesOf(doc)).toEqual(['', '']);
   });
 
   it('keep them when they are chrome: a header without prose, comments, a saved name, a section named otherwise', () => {
     const doc = page(`<div class="site-header"><p>Menu</p></div><div class="comments">${para}</div>`
       + `<div class="header-content">${para}</div><section id="comments"><h2>Leave a reply</h2>${para}</section>`);
-    unmarkProseBlocks(doc.body.querySelectorAll('*'));
+    unmarkProseBlocks(doc.body.querySelectorAll('*'), true);
     expect(namesOf(doc)).toEqual(['site-header', 'comments', 'header-content', 'comments']);
+  });
+});
+
+describe('on a page that is not an article', () => {
+  it('only the hero holding the title loses its names, with the blocks inside it; a promo further down keeps them', () => {
+    const doc = page(`<section class="page-hero-banner"><div class="hero-banner__wrapper"><h1>Cybersecurity consulting</h1>${para}</div></section>`
+      + `<ul><li>Audits</li><li>Training</li></ul><div class="promo-banner"><h2>Shop the sale</h2>${para}</div>`);
+    unmarkProseBlocks(doc.body.querySelectorAll('*'), false);
+    expect(namesOf(doc)).toEqual(['', '', 'promo-banner']);
   });
 });
 
