@@ -6,6 +6,13 @@ import { BLOCK_TAGS } from '../text/html-to-text';
 // side by side) whose markup puts no space between them.
 const ENDS_LOWER = /\p{Ll}$/u;
 const STARTS_UPPER = /^\p{Lu}/u;
+// A word, then a number: a count or a time after a label ("1d ago" then "3 min
+// read"), a footnote mark after its word ("charge<sup><a>9</a></sup>").
+const STARTS_DIGIT = /^\p{N}/u;
+// A word in capitals, then a capitalised one: a brand before a product's name
+// ("HOKA" then "Clifton 9").
+const ENDS_CAPITALS = /\p{Lu}{2}$/u;
+const STARTS_CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 /**
  * Puts a space between two neighbouring inline elements whose texts would
@@ -19,7 +26,7 @@ export function separateGluedWords(content: Element): void {
   for (const node of textNodes(content)) {
     const value = node.nodeValue ?? '';
     if (!value) continue;
-    if (previous && previous.parentNode !== node.parentNode && ENDS_LOWER.test(previous.nodeValue ?? '') && STARTS_UPPER.test(value)) {
+    if (previous && previous.parentNode !== node.parentNode && runTogether(previous.nodeValue ?? '', node, value)) {
       const start = inlineEdge(node, content, 'firstChild');
       // Texts on either side of a block boundary are on lines of their own already.
       if (start && inlineEdge(previous, content, 'lastChild')) gaps.push(start);
@@ -27,6 +34,24 @@ export function separateGluedWords(content: Element): void {
     previous = node;
   }
   for (const start of gaps) start.before(' ');
+}
+
+/** Whether the text before ends a word that `value`, the text of `node`, would run into. */
+function runTogether(before: string, node: Text, value: string): boolean {
+  if (ENDS_LOWER.test(before)) return startsApartWord(node, value);
+  return ENDS_CAPITALS.test(before) && STARTS_CAPITALISED.test(value);
+}
+
+/**
+ * Whether `value` starts a word of its own after a lower-case letter: a capital,
+ * or a digit unless it is an exponent or index of the word before ("km<sup>2</sup>"
+ * with no link, MathML's "c<msup>…2</msup>"), which stays glued as the page reads it.
+ */
+function startsApartWord(node: Text, value: string): boolean {
+  if (STARTS_UPPER.test(value)) return true;
+  const parent = node.parentElement;
+  if (!STARTS_DIGIT.test(value) || !parent || parent.closest('math')) return false;
+  return !parent.closest('sup, sub') || Boolean(parent.closest('a'));
 }
 
 /**

@@ -22,4 +22,19 @@ describe('glued words', () => {
     separateGluedWords(content);
     expect(content.innerHTML).toBe(html);
   });
+
+  it('set a number apart from the word before, but not an exponent', () => {
+    const content = contentOf(`<p><span>1d ago</span><span>3 min read</span></p>
+      <p>On a single charge<sup><a href="#fn-9">9</a></sup>.</p>
+      <p>An area of 12 km<sup>2</sup>, CO<sub>2</sub> and H<sub>2</sub>O.</p>`);
+    separateGluedWords(content);
+    expect(htmlToText(content)).toBe('1d ago 3 min read\n\nOn a single charge 9.\n\nAn area of 12 km2, CO2 and H2O.');
+  });
+
+  it('set a word in capitals apart from a capitalised one, but not a capital from the rest of its word', () => {
+    const html = `<p><b>N</b>ASA and <b>T</b>he end, <abbr>API</abbr>s</p>`;
+    const content = contentOf(`<p><span class="brand">HOKA</span><span class="name">Clifton 9</span></p>${html}`);
+    separateGluedWords(content);
+    expect(htmlToText(content)).toBe('HOKA Clifton 9\n\nNASA and The end, APIs');
+  });
 });
