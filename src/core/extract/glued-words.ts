@@ -13,6 +13,8 @@ const STARTS_DIGIT = /^\p{N}/u;
 // ("HOKA" then "Clifton 9").
 const ENDS_CAPITALS = /\p{Lu}{2}$/u;
 const STARTS_CAPITALISED = /^\p{Lu}\p{Ll}/u;
+// Code, keys and a program's output: their text is exact.
+const CODE = 'pre, code, kbd, samp';
 
 /**
  * Puts a space between two neighbouring inline elements whose texts would
@@ -26,7 +28,7 @@ export function separateGluedWords(content: Element): void {
   for (const node of textNodes(content)) {
     const value = node.nodeValue ?? '';
     if (!value) continue;
-    if (previous && previous.parentNode !== node.parentNode && runTogether(previous.nodeValue ?? '', node, value)) {
+    if (previous && previous.parentNode !== node.parentNode && !inCode(previous) && !inCode(node) && runTogether(previous.nodeValue ?? '', node, value)) {
       const start = inlineEdge(node, content, 'firstChild');
       // Texts on either side of a block boundary are on lines of their own already.
       if (start && inlineEdge(previous, content, 'lastChild')) gaps.push(start);
@@ -35,6 +37,9 @@ export function separateGluedWords(content: Element): void {
   }
   for (const start of gaps) start.before(' ');
 }
+
+/** Code says exactly what it says, a highlighter's spans included. */
+const inCode = (node: Text): boolean => Boolean(node.parentElement?.closest(CODE));
 
 /** Whether the text before ends a word that `value`, the text of `node`, would run into. */
 function runTogether(before: string, node: Text, value: string): boolean {

@@ -16,6 +16,13 @@ describe('glued words', () => {
     expect(content.querySelector('time')!.textContent).toBe('Mar 7');
   });
 
+  it('leave code as it is, a highlighter\'s spans included', () => {
+    const html = `<pre><code><span class="kw">let</span> <span class="v">is</span><span class="v">Open</span> = <span class="v">item</span><span class="n">2</span>;</code></pre><p>Press <kbd><kbd>shift</kbd><kbd>A</kbd></kbd></p>`;
+    const content = contentOf(html);
+    separateGluedWords(content);
+    expect(content.innerHTML).toBe(html);
+  });
+
   it('leave words split across elements whole, and texts already apart alone', () => {
     const html = `<p><b>W</b>ords of a <span>drop</span><span>cap</span>, <em>one</em> <em>Two</em>, <a>link</a>. <a>Next</a></p><p>Last</p>`;
     const content = contentOf(html);
