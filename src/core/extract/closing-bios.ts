@@ -1,5 +1,6 @@
 import { collapsedTrimmedLength } from '../text/collapsed-length';
 import { collapseWhitespace } from '../text/collapse-whitespace';
+import { nodesAfter } from '../dom/nodes-after';
 
 // A contributor's line closing an opinion piece, set in italics: "Jane Doe, MD, is a
 // professor of…", "(John Roe is an attorney at…)". The name opens it, what the writer is
@@ -18,10 +19,7 @@ function italicChars(p: Element): number {
 
 /** No text after the element inside the content: it closes it. */
 function closes(el: Element, content: Element): boolean {
-  for (let node: Element | null = el; node && node !== content; node = node.parentElement) {
-    for (let next = node.nextSibling; next; next = next.nextSibling) if ((next.textContent ?? '').trim()) return false;
-  }
-  return true;
+  return nodesAfter(el, content).every((node) => !(node.textContent ?? '').trim());
 }
 
 function isClosingBio(p: Element): boolean {

@@ -1,4 +1,5 @@
 import { collapsedTrimmedLength } from '../text/collapsed-length';
+import { nodesAfter } from '../dom/nodes-after';
 
 // A line naming what follows as about the writer: "About the author", "Written by Jane Doe",
 // "About the contributor:", "Reviewed by", or the tab "Author" alone. What follows it to the
@@ -10,15 +11,6 @@ const INLINE = new Set(['STRONG', 'B', 'SPAN']);
 // The box is short and closes a longer text: a label near the top is a byline over the article.
 const MAX_BOX_CHARS = 1200;
 const MAX_BOX_SHARE = 0.3;
-
-/** The element and everything after it inside `content`, in document order. */
-function fromHereOn(el: Element, content: Element): Node[] {
-  const nodes: Node[] = [el];
-  for (let node: Element | null = el; node && node !== content; node = node.parentElement) {
-    for (let next = node.nextSibling; next; next = next.nextSibling) nodes.push(next);
-  }
-  return nodes;
-}
 
 /** No text before the element inside its parent. */
 function opensLine(el: Element): boolean {
@@ -34,7 +26,7 @@ export function removeLabelledBios(content: Element): void {
   const total = collapsedTrimmedLength(content.textContent ?? '');
   for (const el of Array.from(content.querySelectorAll(LABEL_TAGS))) {
     if (!BIO_LABEL.test(el.textContent ?? '') || (INLINE.has(el.tagName) && !opensLine(el))) continue;
-    const box = fromHereOn(el, content);
+    const box = [el, ...nodesAfter(el, content)];
     const chars = box.reduce((n, node) => n + collapsedTrimmedLength(node.textContent ?? ''), 0);
     if (chars > MAX_BOX_CHARS || chars > total * MAX_BOX_SHARE) continue;
     for (const node of box) node.parentNode?.removeChild(node);

@@ -1,6 +1,7 @@
 import { BLOCK_TAGS } from '../text/html-to-text';
 import { collapseWhitespace } from '../text/collapse-whitespace';
 import { textNodes } from '../dom/text-nodes';
+import { holdsParagraphOf } from '../dom/holds-tag';
 import { classWord, tagAndClass } from '../dom/attribute-value';
 
 // What is read from a page that is not an article (a shop's category, a list
@@ -121,10 +122,7 @@ export function itemGrid(body: Element, weights: Map<Element, { chars: number }>
 
 /** True when the content holds a paragraph of prose. */
 export function holdsProseParagraph(content: Element): boolean {
-  for (const p of Array.from(content.getElementsByTagName('p'))) {
-    if (collapseWhitespace(p.textContent ?? '').length >= MIN_PROSE_PARAGRAPH) return true;
-  }
-  return false;
+  return holdsParagraphOf(content, MIN_PROSE_PARAGRAPH);
 }
 
 // Labels written for screen readers only, repeated on every tile of a grid

@@ -1,5 +1,5 @@
 import { attributeValue, classAndId } from '../dom/attribute-value';
-import { collapsedTrimmedLength } from '../text/collapsed-length';
+import { holdsParagraphOf } from '../dom/holds-tag';
 import { SAVED, UNLIKELY } from './data-tables';
 
 // Readability drops unread every block whose class or id holds one of its
@@ -11,11 +11,6 @@ const NEUTRAL = /header|extra|supplemental|banner|cover-wrap|legends|remark/i;
 const LONG_PARAGRAPH = 150;
 // An id shorter than this, or a heading's, is too short to match by chance.
 const MIN_SLUG = 5;
-
-function holdsProse(el: Element): boolean {
-  for (const p of Array.from(el.getElementsByTagName('p'))) if (collapsedTrimmedLength(p.textContent ?? '') >= LONG_PARAGRAPH) return true;
-  return false;
-}
 
 const slug = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
 
@@ -60,7 +55,7 @@ export function unmarkProseBlocks(elements: Iterable<Element>, isArticle: boolea
     if (!el.hasAttribute('class') && !el.hasAttribute('id')) continue;
     const names = classAndId(el);
     if (!UNLIKELY.test(names) || SAVED.test(names)) continue;
-    if (!(NEUTRAL.test(names) && holdsProse(el)) && !namedForHeading(el)) continue;
+    if (!(NEUTRAL.test(names) && holdsParagraphOf(el, LONG_PARAGRAPH)) && !namedForHeading(el)) continue;
     found.push(el);
   }
   // All judged before any is unmarked: a hero's inner blocks are known by the hero's names.
