@@ -24,6 +24,7 @@ import { resolveUrls } from './resolve-urls';
 import { removeMediaFallback } from './media-fallback';
 import { removeSkipLinks } from './skip-links';
 import { separateGluedWords } from './glued-words';
+import { repairDoubleEncoded, repairDoubleEncodedNodes } from '../text/double-encoded';
 import { gatherThread, threadPosts } from './forum-thread';
 import { removePostChrome } from './post-chrome';
 import { fieldFormKeys, unwrapContentForms } from './content-forms';
@@ -228,16 +229,17 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   removeMediaFallback(content);
   removeSkipLinks(content);
   separateGluedWords(content);
+  repairDoubleEncodedNodes(content);
   resolveUrls(content, options.url ?? null);
   const lang = declared.lang ?? readable?.lang ?? null;
   return {
-    title: declared.title ?? (readable?.title || pageTitle()),
-    byline: declared.byline ?? readable?.byline ?? null,
-    siteName: declared.siteName ?? readable?.siteName ?? null,
+    title: repairDoubleEncoded(declared.title ?? (readable?.title || pageTitle())),
+    byline: repairDoubleEncoded(declared.byline ?? readable?.byline ?? null),
+    siteName: repairDoubleEncoded(declared.siteName ?? readable?.siteName ?? null),
     publishedTime: declared.publishedTime ?? readable?.publishedTime ?? null,
     lang,
     dir: toDirection(declared.dir ?? readable?.dir),
-    excerpt: declared.excerpt ?? readable?.excerpt ?? null,
+    excerpt: repairDoubleEncoded(declared.excerpt ?? readable?.excerpt ?? null),
     leadImage: declared.leadImage,
     content,
   };
