@@ -6,6 +6,12 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 
 import chromeManifest from './manifest.json' with { type: 'json' };
 
+// DOMPurify's dist is transpiled for old browsers and carries Babel's helpers
+// (destructuring, a regenerator runtime): bundles build it from the TypeScript
+// source it ships, whose only build-time input is its version.
+const dompurifyRoot = resolve(import.meta.dirname, 'node_modules/dompurify');
+const dompurifyVersion = (JSON.parse(readFileSync(resolve(dompurifyRoot, 'package.json'), 'utf8')) as { version: string }).version;
+
 // One source, two browsers: TARGET=firefox rewrites the manifest's few
 // Chromium-only keys and writes to dist-firefox/.
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
@@ -53,6 +59,9 @@ function tidyContentScript(outDir: string): Plugin {
 
 export default defineConfig({
   plugins: [preact(), crx({ manifest: manifestFor(target), browser: target }), tidyContentScript(outDir)],
+  // crxjs builds content scripts with this config's resolve and define, though without its plugins.
+  resolve: { alias: [{ find: /^dompurify$/, replacement: resolve(dompurifyRoot, 'src/purify.ts') }] },
+  define: { VERSION: JSON.stringify(dompurifyVersion) },
   build: {
     outDir,
     emptyOutDir: true,

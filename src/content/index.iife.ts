@@ -1,5 +1,6 @@
-import browser from 'webextension-polyfill';
-import { reply, type ContentRequest, type ContentResponses } from '../shared/messages';
+import type { ContentRequest, ContentResponses } from '../shared/messages';
+import { reply } from '../shared/reply';
+import { onMessage } from './runtime';
 import { PageReader } from './page-reader';
 import { ReaderFrame } from './reader-frame';
 import { ConsentGate } from './consent-gate';
@@ -37,5 +38,5 @@ if (!(globalThis as Flagged).lisibleLoaded) {
     }
   };
 
-  browser.runtime.onMessage.addListener((message: unknown) => reply(() => handle(message as ContentRequest)));
+  onMessage((message) => reply(() => handle(message as ContentRequest)));
 }

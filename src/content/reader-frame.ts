@@ -1,6 +1,6 @@
-import browser from 'webextension-polyfill';
 import { PageLock } from './page-lock';
 import { HistoryEntry } from './history-entry';
+import { extensionUrl } from './runtime';
 
 const ROOT_STYLE = [
   'position:fixed', 'inset:0', 'width:100vw', 'height:100vh', 'max-width:none', 'max-height:none',
@@ -37,7 +37,7 @@ export class ReaderFrame {
     iframe.setAttribute('data-state', 'loading');
     iframe.setAttribute('title', 'Lisible');
     iframe.setAttribute('style', ROOT_STYLE);
-    iframe.src = browser.runtime.getURL('src/reader/index.html');
+    iframe.src = extensionUrl('src/reader/index.html');
     iframe.addEventListener('load', () => iframe.focus(), { once: true });
     // The top layer is above everything the page paints, whatever its z-index or
     // pseudo-elements: page CSS cannot cover the view.

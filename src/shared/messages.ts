@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { Article, KeyFigure } from '../core/types';
+import type { Reply } from './reply';
 
 /**
  * The one message protocol between the extension's worlds. Each direction has
@@ -61,8 +62,7 @@ export interface ContentResponses {
   'content/close-reader': null;
 }
 
-/** Errors cross the boundary as data: a rejected promise loses its message in some browsers. */
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+export { reply, type Reply } from './reply';
 
 export async function sendToBackground<R extends BackgroundRequest>(request: R): Promise<BackgroundResponses[R['type']]> {
   return unwrap(await browser.runtime.sendMessage(request) as Reply<BackgroundResponses[R['type']]> | undefined);
@@ -76,13 +76,4 @@ function unwrap<T>(reply: Reply<T> | undefined): T {
   if (!reply) throw new Error('No answer from the other side of the extension.');
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
-}
-
-/** Runs a handler and turns its result or failure into a Reply. */
-export async function reply<T>(work: () => Promise<T> | T): Promise<Reply<T>> {
-  try {
-    return { ok: true, value: await work() };
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
 }
