@@ -2,6 +2,7 @@ import { CONSENT_CONTAINER_SELECTORS } from '../consent/consent-containers';
 import { SelectorList } from '../dom/selector-list';
 import { ExpandableSections } from './expandable-sections';
 import { TeaserLinks } from './teaser-links';
+import { isDialogBackground } from './dialog-background';
 
 // Never content, whatever the page: code, controls, hidden parts, dialogs,
 // menus, and cookie-consent prompts.
@@ -68,7 +69,7 @@ function findNotContent(root: ParentNode, tabPanels: boolean, teasers: TeaserLin
   const found = NOT_CONTENT.findAll(root, true);
   const sections = expandable.among(found);
   const shownLinks = teasers.among(found);
-  const isPanel = (el: Element): boolean => (tabPanels && isHiddenTabPanel(el)) || sections.has(el) || shownLinks.has(el);
+  const isPanel = (el: Element): boolean => (tabPanels && isHiddenTabPanel(el)) || sections.has(el) || shownLinks.has(el) || isDialogBackground(el);
   if (!found.some(isPanel)) return found;
   return found.flatMap((el) => (isPanel(el) ? findNotContent(el, tabPanels, teasers, expandable) : [el]));
 }
