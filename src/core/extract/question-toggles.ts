@@ -12,7 +12,8 @@ function labelOf(button: Element): string {
   return collapseWhitespace(text);
 }
 
-const isQuestionToggle = (el: Element): boolean => el.localName === 'button' && isQuestion(labelOf(el));
+// Most buttons hold no question mark at all: their text is read no further.
+const isQuestionToggle = (el: Element): boolean => el.localName === 'button' && (el.textContent ?? '').includes('?') && isQuestion(labelOf(el));
 
 /** The buttons of one page whose whole text is a question. */
 export class QuestionToggles {
