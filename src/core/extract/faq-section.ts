@@ -19,12 +19,17 @@ const MAX_BLOCK = 20_000;
 // The FAQ may sit beside the article's body: looked for this many levels above it.
 const MAX_CLIMB = 3;
 
+/** Whether a collapsed text is a question of a FAQ. */
+export function isQuestion(text: string): boolean {
+  return text.length >= MIN_QUESTION && text.length <= MAX_QUESTION && text.endsWith('?');
+}
+
 /** The trimmed texts of the block that are questions, in order. */
 function questionsOf(block: Element): string[] {
   const questions: string[] = [];
   for (const node of textNodes(block)) {
     const text = collapseWhitespace(node.nodeValue ?? '');
-    if (text.length >= MIN_QUESTION && text.length <= MAX_QUESTION && text.endsWith('?')) questions.push(text);
+    if (isQuestion(text)) questions.push(text);
   }
   return questions;
 }

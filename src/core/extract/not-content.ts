@@ -1,6 +1,7 @@
 import { CONSENT_CONTAINER_SELECTORS } from '../consent/consent-containers';
 import { SelectorList } from '../dom/selector-list';
 import { ExpandableSections } from './expandable-sections';
+import { openQuestionToggles, QuestionToggles } from './question-toggles';
 import { TeaserLinks } from './teaser-links';
 import { isDialogBackground } from './dialog-background';
 
@@ -46,6 +47,8 @@ const isStreamedPart = (el: Element): boolean => STREAMED_PART.test(el.id) && el
 const cleanCopies = new WeakSet<Document>();
 // Pages keeping teaser links hidden from screen readers only (teaser-links.ts).
 const withTeaserLinks = new WeakSet<Document>();
+// Pages keeping the buttons that hold an accordion's questions (question-toggles.ts).
+const withQuestionToggles = new WeakSet<Document>();
 
 /** Readability passes over what is hidden from screen readers: in the working copy, the teaser links kept are not. */
 function unhideTeaserLinks(copy: Document): void {
@@ -62,16 +65,17 @@ function isHiddenTabPanel(el: Element): boolean {
 
 /**
  * The outermost never-content parts under root, looking inside the sections a
- * button expands (expandable-sections.ts), teaser links hidden from screen readers only (teaser-links.ts)
- * and, with `tabPanels`, hidden tab panels instead of taking them.
+ * button expands (expandable-sections.ts), teaser links hidden from screen readers only (teaser-links.ts),
+ * buttons holding a question (question-toggles.ts) and, with `tabPanels`, hidden tab panels instead of taking them.
  */
-function findNotContent(root: ParentNode, tabPanels: boolean, teasers: TeaserLinks, expandable = new ExpandableSections()): Element[] {
+function findNotContent(root: ParentNode, tabPanels: boolean, teasers: TeaserLinks, toggles: QuestionToggles, expandable = new ExpandableSections()): Element[] {
   const found = NOT_CONTENT.findAll(root, true);
   const sections = expandable.among(found);
   const shownLinks = teasers.among(found);
-  const isPanel = (el: Element): boolean => (tabPanels && isHiddenTabPanel(el)) || sections.has(el) || shownLinks.has(el) || isDialogBackground(el);
+  const questions = toggles.among(found);
+  const isPanel = (el: Element): boolean => (tabPanels && isHiddenTabPanel(el)) || sections.has(el) || shownLinks.has(el) || questions.has(el) || isDialogBackground(el);
   if (!found.some(isPanel)) return found;
-  return found.flatMap((el) => (isPanel(el) ? findNotContent(el, tabPanels, teasers, expandable) : [el]));
+  return found.flatMap((el) => (isPanel(el) ? findNotContent(el, tabPanels, teasers, toggles, expandable) : [el]));
 }
 
 /**
@@ -84,6 +88,7 @@ export function removeNotContent(doc: Document, tabPanels = true, known?: readon
   for (const el of found) if (isStreamedPart(el)) placeStreamedPart(el, doc);
   for (const el of found) el.remove();
   if (withTeaserLinks.has(doc)) unhideTeaserLinks(doc);
+  if (withQuestionToggles.has(doc)) openQuestionToggles(doc);
   cleanCopies.add(doc);
 }
 
@@ -94,8 +99,10 @@ export function removeNotContent(doc: Document, tabPanels = true, known?: readon
  */
 export function notContentOf(doc: Document, tabPanels = true): Element[] {
   const teasers = new TeaserLinks();
-  const found = findNotContent(doc, tabPanels, teasers);
+  const toggles = new QuestionToggles();
+  const found = findNotContent(doc, tabPanels, teasers, toggles);
   if (teasers.kept) withTeaserLinks.add(doc);
+  if (toggles.kept) withQuestionToggles.add(doc);
   return found;
 }
 
@@ -130,6 +137,7 @@ export function copyWithoutNotContent(doc: Document, tabPanels = true, found: re
     copyChildren(doc, shell);
     copy = shell;
     if (withTeaserLinks.has(doc)) unhideTeaserLinks(copy);
+    if (withQuestionToggles.has(doc)) openQuestionToggles(copy);
   }
   cleanCopies.add(copy);
   return copy;

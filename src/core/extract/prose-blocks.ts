@@ -7,12 +7,24 @@ import { SAVED, UNLIKELY } from './data-tables';
 // listicle's or a guide's "header" holds its opening paragraphs ("hero-intro__header"),
 // a "banner" a paragraph of the text. Such a block holding prose is the article's.
 const NEUTRAL = /header|extra|supplemental|banner|cover-wrap|legends|remark/i;
+const NEUTRAL_WORDS = new RegExp(NEUTRAL.source, 'gi');
+// An article's section headings named only with those words ("header-anchor-post",
+// a heading holding its link anchor), or whose id is made from their text
+// ("what-share-of-teens…", "4-sociallyin"): the heading of the text that follows.
+const SECTION_HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 // A paragraph of prose, not a standfirst's line or a label.
 const LONG_PARAGRAPH = 150;
 // An id shorter than this, or a heading's, is too short to match by chance.
 const MIN_SLUG = 5;
 
 const slug = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+
+/** Whether the id is made from the heading's text. */
+function idOfHeading(id: string, heading: Element): boolean {
+  const fromId = slug(id);
+  const fromHeading = slug(heading.textContent ?? '');
+  return fromId.length >= MIN_SLUG && fromHeading.length >= MIN_SLUG && (fromId.includes(fromHeading) || fromHeading.includes(fromId));
+}
 
 /**
  * A section whose id is made from its own heading ("Link headers" in
@@ -21,10 +33,13 @@ const slug = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]
 function namedForHeading(el: Element): boolean {
   const id = attributeValue(el, 'id');
   const heading = id ? el.querySelector('h1, h2, h3, h4, h5, h6') : null;
-  if (!id || !heading) return false;
-  const fromId = slug(id);
-  const fromHeading = slug(heading.textContent ?? '');
-  return fromId.length >= MIN_SLUG && fromHeading.length >= MIN_SLUG && (fromId.includes(fromHeading) || fromHeading.includes(fromId));
+  return !!id && !!heading && idOfHeading(id, heading);
+}
+
+/** A section heading named with words that name no chrome, or for its own text. */
+function namedSectionHeading(heading: Element, names: string): boolean {
+  const id = attributeValue(heading, 'id');
+  return (UNLIKELY.test(names) && !UNLIKELY.test(names.replace(NEUTRAL_WORDS, ' '))) || (!!id && idOfHeading(id, heading));
 }
 
 /**
@@ -42,8 +57,8 @@ function inTitleBlock(el: Element, titles: readonly Element[]): boolean {
 
 /**
  * Takes the class and id off the blocks Readability would drop for their names
- * though they are the article's text: sections named for their heading, and
- * blocks of prose named with a word that names no chrome (on other pages, only
+ * though they are the article's text: sections named for their heading, an article's
+ * headings and blocks of prose named with a word that names no chrome (on other pages, only
  * the block holding the title). In a working copy (the sanitizer drops classes
  * anyway). `elements`: the copy's elements, as a walk already made lists them.
  */
@@ -54,6 +69,10 @@ export function unmarkProseBlocks(elements: Iterable<Element>, isArticle: boolea
     if (el.tagName === 'H1') titles.push(el);
     if (!el.hasAttribute('class') && !el.hasAttribute('id')) continue;
     const names = classAndId(el);
+    if (isArticle && SECTION_HEADINGS.has(el.tagName)) {
+      if (namedSectionHeading(el, names)) found.push(el);
+      continue;
+    }
     if (!UNLIKELY.test(names) || SAVED.test(names)) continue;
     if (!(NEUTRAL.test(names) && holdsParagraphOf(el, LONG_PARAGRAPH)) && !namedForHeading(el)) continue;
     found.push(el);

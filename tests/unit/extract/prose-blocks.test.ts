@@ -40,3 +40,29 @@ describe('a section named for its heading, in an article', () => {
     expect(content?.querySelector('#link-headers')).not.toBeNull();
   });
 });
+
+describe("an article's section heading named with such a word", () => {
+  const story = `<p>${'The edge is where data is created, and where decisions must be made without a round trip. '.repeat(3)}</p>`;
+  const heading = (cls: string): string => `<h2 class="${cls}">Software must survive reality<div class="header-anchor-parent"><a href="#s">Link</a></div></h2>`;
+
+  it('is read, anchor and all', () => {
+    const doc = page(`<article><h1>A guide</h1>${story}${heading('header-anchor-post')}${story}${story}</article>`);
+    const content = extractContent(doc, { isArticle: true })?.content;
+    expect(content?.textContent).toContain('Software must survive reality');
+  });
+
+  it('is read when its id, made from its text, holds a word Readability takes for chrome', () => {
+    const doc = page(`<article><h1>A guide</h1>${story}<h2 id="what-share-of-teens-use-social-media">What share of teens use social media?</h2>${story}${story}</article>`);
+    const content = extractContent(doc, { isArticle: true })?.content;
+    expect(content?.textContent).toContain('What share of teens use social media?');
+  });
+
+  it('keeps its names when another word names chrome, or on other pages', () => {
+    const doc = page(`<h2 class="sidebar-header">Popular</h2><h3 class="header-anchor">Audits</h3>`);
+    unmarkProseBlocks(doc.body.querySelectorAll('*'), false);
+    const named = (): boolean[] => Array.from(doc.querySelectorAll('h2, h3'), (h) => h.hasAttribute('class'));
+    expect(named()).toEqual([true, true]);
+    unmarkProseBlocks(doc.body.querySelectorAll('*'), true);
+    expect(named()).toEqual([true, false]);
+  });
+});
