@@ -28,7 +28,8 @@ export function separateGluedWords(content: Element): void {
   for (const node of textNodes(content)) {
     const value = node.nodeValue ?? '';
     if (!value) continue;
-    if (previous && previous.parentNode !== node.parentNode && !inCode(previous) && !inCode(node) && runTogether(previous.nodeValue ?? '', node, value)) {
+    // The two regex tests first: they rule out most pairs, and closest() compiles its selector on every call.
+    if (previous && previous.parentNode !== node.parentNode && runTogether(previous.nodeValue ?? '', node, value) && !inCode(previous) && !inCode(node)) {
       const start = inlineEdge(node, content, 'firstChild');
       // Texts on either side of a block boundary are on lines of their own already.
       if (start && inlineEdge(previous, content, 'lastChild')) gaps.push(start);
