@@ -1,3 +1,5 @@
+import { retag } from '../dom/retag';
+
 // Class names of picture captions written as plain blocks ("wp-caption-text", "Figure-caption", "newsCaption").
 const CAPTION = /caption/i;
 const MAX_CAPTION = 400;
@@ -20,7 +22,5 @@ function showsPicture(el: Element | null): boolean {
  * caption, and the body text leaves it out like any other figure caption.
  */
 export function markAsCaption(el: Element): void {
-  const caption = el.ownerDocument.createElement('figcaption');
-  while (el.firstChild) caption.appendChild(el.firstChild);
-  el.replaceWith(caption);
+  retag(el, 'figcaption');
 }

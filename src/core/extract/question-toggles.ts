@@ -1,3 +1,4 @@
+import { retag } from '../dom/retag';
 import { textNodes } from '../dom/text-nodes';
 import { collapseWhitespace } from '../text/collapse-whitespace';
 import { isQuestion } from './faq-section';
@@ -33,9 +34,5 @@ export class QuestionToggles {
  * a block holding its children: Readability drops buttons.
  */
 export function openQuestionToggles(copy: Document): void {
-  for (const button of Array.from(copy.querySelectorAll('button'))) {
-    const block = copy.createElement('div');
-    while (button.firstChild) block.appendChild(button.firstChild);
-    button.replaceWith(block);
-  }
+  for (const button of Array.from(copy.querySelectorAll('button'))) retag(button, 'div');
 }
