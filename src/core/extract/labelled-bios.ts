@@ -1,5 +1,6 @@
 import { collapsedTrimmedLength } from '../text/collapsed-length';
 import { nodesAfter } from '../dom/nodes-after';
+import { textBefore } from '../dom/text-before';
 
 // A line naming what follows as about the writer: "About the author", "Written by Jane Doe",
 // "About the contributor:", "Reviewed by", or the tab "Author" alone. What follows it to the
@@ -12,12 +13,6 @@ const INLINE = new Set(['STRONG', 'B', 'SPAN']);
 const MAX_BOX_CHARS = 1200;
 const MAX_BOX_SHARE = 0.3;
 
-/** No text before the element inside its parent. */
-function opensLine(el: Element): boolean {
-  for (let prev = el.previousSibling; prev; prev = prev.previousSibling) if ((prev.textContent ?? '').trim()) return false;
-  return true;
-}
-
 /**
  * Removes the writer's box closing an article, when a label opens it ("About
  * the author", "Written by …"): it is about the writer, not part of what they wrote.
@@ -25,7 +20,7 @@ function opensLine(el: Element): boolean {
 export function removeLabelledBios(content: Element): void {
   const total = collapsedTrimmedLength(content.textContent ?? '');
   for (const el of Array.from(content.querySelectorAll(LABEL_TAGS))) {
-    if (!BIO_LABEL.test(el.textContent ?? '') || (INLINE.has(el.tagName) && !opensLine(el))) continue;
+    if (!BIO_LABEL.test(el.textContent ?? '') || (INLINE.has(el.tagName) && textBefore(el) > 0)) continue;
     const box = [el, ...nodesAfter(el, content)];
     const chars = box.reduce((n, node) => n + collapsedTrimmedLength(node.textContent ?? ''), 0);
     if (chars > MAX_BOX_CHARS || chars > total * MAX_BOX_SHARE) continue;

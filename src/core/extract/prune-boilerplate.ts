@@ -8,6 +8,7 @@ import { isNamedMedia, unmarkMediaText } from './media-text-blocks';
 import { isEmbeddedPost, unwrapEmbeddedPost } from './embedded-posts';
 import { collapsedTrimmedLength } from '../text/collapsed-length';
 import { holdsParagraphs, holdsTag } from '../dom/holds-tag';
+import { textBefore } from '../dom/text-before';
 import { collapseWhitespace } from '../text/collapse-whitespace';
 import { alphanumeric } from '../text/alphanumeric';
 import { isCutShort } from '../text/cut-short';
@@ -261,13 +262,6 @@ function isSectionHeader(el: Element): boolean {
   if (el.tagName !== 'HEADER') return false;
   const scope = el.parentElement?.closest('article, section, main, body');
   return (scope?.tagName === 'SECTION' || scope?.tagName === 'MAIN') && !scope.closest('article');
-}
-
-/** Characters of text before a node inside its parent. */
-function textBefore(node: Node): number {
-  let chars = 0;
-  for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) chars += collapsedTrimmedLength(sibling.textContent ?? '');
-  return chars;
 }
 
 /**
