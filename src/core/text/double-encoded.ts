@@ -10,6 +10,8 @@ const TRAIL = `[\\x80-\\xbf${HIGH}]`;
 // Leads and second bytes are kept to those ranges: a real letter followed by a quote ("ß“") stays as written.
 const DOUBLE_ENCODED = new RegExp(`[\\xc2\\xc3\\xc5]${TRAIL}|\\xe2[\\x80-\\x9f\\xac\\xad${HIGH}]${TRAIL}|\\xf0[\\x9fŸ]${TRAIL}{2}`, 'g');
 const LEADS = /[\xc2\xc3\xc5\xe2\xf0]/;
+// Throws on bytes that are not UTF-8: such a sequence was real text.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 function byteOf(char: string): number {
   const code = char.charCodeAt(0);
@@ -18,7 +20,7 @@ function byteOf(char: string): number {
 
 function decodeSequence(sequence: string): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from([...sequence], byteOf));
+    return UTF8.decode(Uint8Array.from([...sequence], byteOf));
   } catch {
     return sequence;
   }
