@@ -33,4 +33,17 @@ describe('sections a button expands', () => {
     expect(copyWithoutNotContent(parseWithLinkedom(nested), false).body.textContent).not.toContain('Other tab');
     expect(copyWithoutNotContent(parseWithLinkedom(nested)).body.textContent).toContain('Other tab');
   });
+
+  it('include a panel naming as its label the button that shows it, where the button names no panel', () => {
+    const accordion = `<!doctype html><html><body><main><h1>Design course</h1>
+      <button id="item-0-heading" type="button">Learn fast</button>
+      <div aria-hidden="true" aria-labelledby="item-0-heading" hidden id="item-0-content"><p>Change careers in months.</p></div>
+      <h2 id="plans">Plans</h2><div hidden aria-labelledby="plans">Hidden for good</div>
+      <button id="tab-1" role="tab">Specs</button><div role="tabpanel" aria-labelledby="tab-1" hidden>Other tab</div>
+      </main></body></html>`;
+    const text = copyWithoutNotContent(parseWithLinkedom(accordion), false).body.textContent ?? '';
+    expect(text).toContain('Change careers in months.');
+    // Labelled by a heading, not a toggle; and a product's hidden tab panels stay out.
+    expect(text).not.toMatch(/Hidden for good|Other tab/);
+  });
 });
