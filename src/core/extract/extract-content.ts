@@ -82,6 +82,10 @@ const GRID_MIN_SHARE = 0.3;
 // container stopped at the part holding most of the text outside links, or Readability at one run of prose.
 const MAIN_MIN_SHARE = 0.75;
 
+// Added to Readability's link-density limits (0.2, 0.5) when it cleans an article's blocks: a listicle's items and
+// a page's sections often hold a link or two beside their prose (WCXB dev).
+const ARTICLE_LINK_DENSITY_MODIFIER = 0.05;
+
 // Readability's work grows faster than the page; beyond this many elements the
 // main container alone answers, which keeps huge pages to bounded time.
 const MAX_ELEMENTS = 30_000;
@@ -117,16 +121,19 @@ interface ReadableResult {
   dir: string | null;
 }
 
-function readabilityCandidate(doc: Document): ReadableResult | null {
+function readabilityCandidate(doc: Document, isArticle: boolean): ReadableResult | null {
+  // Not a literal: Readability's typings lack linkDensityModifier, which its README documents.
+  const options = {
+    charThreshold: 300,
+    // The sanitizer drops every class but a code block's language: no need for Readability to walk the article for them.
+    keepClasses: true,
+    // Scripts, JSON-LD among them, are gone from the pruned copy: the page's JSON-LD is read by readMetadata.
+    disableJSONLD: true,
+    serializer: (node: Node) => node as Element,
+    linkDensityModifier: isArticle ? ARTICLE_LINK_DENSITY_MODIFIER : 0,
+  };
   try {
-    const parsed = new Readability<Element>(doc, {
-      charThreshold: 300,
-      // The sanitizer drops every class but a code block's language: no need for Readability to walk the article for them.
-      keepClasses: true,
-      // Scripts, JSON-LD among them, are gone from the pruned copy: the page's JSON-LD is read by readMetadata.
-      disableJSONLD: true,
-      serializer: (node) => node as Element,
-    }).parse();
+    const parsed = new Readability<Element>(doc, options).parse();
     if (!parsed?.content) return null;
     return { element: parsed.content, title: parsed.title ?? null, byline: parsed.byline ?? null, excerpt: parsed.excerpt ?? null, siteName: parsed.siteName ?? null, publishedTime: parsed.publishedTime ?? null, lang: parsed.lang ?? null, dir: parsed.dir ?? null };
   } catch {
@@ -355,7 +362,7 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
     // And the blocks of text whose names it takes for chrome (an intro "header", a section id="link-headers", a hero "banner").
     unmarkProseBlocks(weights.keys(), isArticle);
   }
-  return { readable: elements <= MAX_ELEMENTS ? readabilityCandidate(clone) : null, fallback, grid, listing, main, isProduct, description, faq };
+  return { readable: elements <= MAX_ELEMENTS ? readabilityCandidate(clone, isArticle) : null, fallback, grid, listing, main, isProduct, description, faq };
 }
 
 /** Child indices leading from root down to el. */
