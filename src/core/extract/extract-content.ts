@@ -202,7 +202,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     dropRepeatedQuotes(content);
     removeTileLabels(content);
     removeScreenReaderLabels(content);
-    removeRepeatedCopies(content, isProduct);
+    removeRepeatedCopies(content);
     // After the copies of whole blocks: a block printed per screen size is matched whole first.
     removeTileCopies(content);
     removePostLabels(content);

@@ -7,7 +7,7 @@ import { tagAndClass } from '../dom/attribute-value';
 // one; a copy of the page sees both. A block shorter than this may repeat for
 // real (the same condition printed under each coupon).
 const MIN_COPY_CHARS = 100;
-// A copy is a block of several lines (a grid, a card, a list), not one paragraph.
+// A copy of one line (one paragraph) counts only in another parent: said twice in one parent, it repeats itself on purpose.
 const MIN_LINES = 2;
 // Inside these a repeat is the content's own (a footnote citing the same book
 // as the one before it, a table row equal to another); so is a block holding
@@ -82,14 +82,13 @@ function isCopy(earlier: Element, later: Element): boolean {
 }
 
 /**
- * Removes from a non-article's content each block of several lines whose text
+ * Removes from a non-article's content each block whose text
  * is the same as a block before it, so a copied grid or list is read once.
  * Blocks are compared outermost first: a copied grid goes whole, not tile by tile.
- * On a product's page a single paragraph copied into another block goes too
- * (the description printed for phones and for desktops); said twice in one
- * parent, it repeats itself on purpose. A block holding the page's title stays.
+ * A single paragraph copied into another block goes too (a description or a
+ * hero's line printed for phones and for desktops). A block holding the page's title stays.
  */
-export function removeRepeatedCopies(content: Element, productPage = false): void {
+export function removeRepeatedCopies(content: Element): void {
   const order = preorder(content);
   const shapeOf = shapes(order);
   const first = new Map<string, Element[]>();
@@ -104,7 +103,6 @@ export function removeRepeatedCopies(content: Element, productPage = false): voi
     const shape = shapeOf.get(el);
     if (!parent || !shape || shape.code || shape.chars < MIN_COPY_CHARS) continue;
     const oneLine = shape.lines < MIN_LINES;
-    if (oneLine && !productPage) continue;
     const key = `${shape.hash} ${shape.words} ${shape.chars}`;
     const earlier = first.get(key);
     const copies = (e: Element): boolean => (!oneLine || e.parentElement !== parent) && text(e) === text(el) && isCopy(e, el);
