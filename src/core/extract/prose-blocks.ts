@@ -1,5 +1,5 @@
 import { attributeValue, classAndId } from '../dom/attribute-value';
-import { holdsParagraphOf } from '../dom/holds-tag';
+import { holdsParagraphOf, holdsTag } from '../dom/holds-tag';
 import { SAVED, UNLIKELY } from './data-tables';
 
 // Readability drops unread every block whose class or id holds one of its
@@ -12,6 +12,9 @@ const NEUTRAL_WORDS = new RegExp(NEUTRAL.source, 'gi');
 // a heading holding its link anchor), or whose id is made from their text
 // ("what-share-of-teens…", "4-sociallyin"): the heading of the text that follows.
 const SECTION_HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+// A part's header named after its component ("card-header", "pageblock__header", "section-header"): the top of a
+// card or a section, holding its heading, not the page's header.
+const PART_HEADER = /[\p{L}\p{N}]+[-_]+header[\w-]*/giu;
 // A paragraph of prose, not a standfirst's line or a label.
 const LONG_PARAGRAPH = 150;
 // An id shorter than this, or a heading's, is too short to match by chance.
@@ -43,6 +46,14 @@ function namedSectionHeading(heading: Element, names: string): boolean {
 }
 
 /**
+ * A card's or a section's header holding its heading, named only as that part.
+ * One holding the page's title (h1) is left to the rules for the title's block.
+ */
+function partHeader(el: Element, names: string): boolean {
+  return !UNLIKELY.test(names.replace(PART_HEADER, ' ')) && !holdsTag(el, 'h1') && ['h2', 'h3', 'h4', 'h5', 'h6'].some((tag) => holdsTag(el, tag));
+}
+
+/**
  * Whether el, or a block around it named with one of those words, holds the
  * page's title: a hero or banner with the title and its intro. On a page that is
  * not an article the other such blocks are promos and teasers further down.
@@ -57,14 +68,15 @@ function inTitleBlock(el: Element, titles: readonly Element[]): boolean {
 
 /**
  * Takes the class and id off the blocks Readability would drop for their names
- * though they are the article's text: sections named for their heading, an article's
- * headings and blocks of prose named with a word that names no chrome (on other pages, only
- * the block holding the title). In a working copy (the sanitizer drops classes
+ * though they are the article's text: sections named for their heading, the headers of
+ * cards and sections, an article's headings and blocks of prose named with a word that
+ * names no chrome (on other pages, only the block holding the title). In a working copy (the sanitizer drops classes
  * anyway). `elements`: the copy's elements, as a walk already made lists them.
  */
 export function unmarkProseBlocks(elements: Iterable<Element>, isArticle: boolean): void {
   const found: Element[] = [];
   const titles: Element[] = [];
+  const headers: Element[] = [];
   for (const el of elements) {
     if (el.tagName === 'H1') titles.push(el);
     if (!el.hasAttribute('class') && !el.hasAttribute('id')) continue;
@@ -74,12 +86,16 @@ export function unmarkProseBlocks(elements: Iterable<Element>, isArticle: boolea
       continue;
     }
     if (!UNLIKELY.test(names) || SAVED.test(names)) continue;
+    if (partHeader(el, names)) {
+      headers.push(el);
+      continue;
+    }
     if (!(NEUTRAL.test(names) && holdsParagraphOf(el, LONG_PARAGRAPH)) && !namedForHeading(el)) continue;
     found.push(el);
   }
   // All judged before any is unmarked: a hero's inner blocks are known by the hero's names.
   const prose = isArticle ? found : found.filter((el) => inTitleBlock(el, titles));
-  for (const el of prose) {
+  for (const el of [...prose, ...headers]) {
     const id = attributeValue(el, 'id');
     el.removeAttribute('class');
     el.removeAttribute('id');

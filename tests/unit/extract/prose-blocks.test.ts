@@ -22,6 +22,18 @@ describe('blocks Readability would drop for their names', () => {
   });
 });
 
+describe("a card's or a section's header holding its heading", () => {
+  it("loses its names on any page; the page's header and a header holding the title keep theirs", () => {
+    const body = '<div class="card-header"><h3>Starter</h3></div><header class="pageblock__header"><h2>How AI changes security</h2></header>'
+      + '<div class="site-header"><p>Menu</p></div><div class="entry-header"><h1>A guide</h1></div><div class="header-menu"><h2>Shop</h2></div>';
+    for (const isArticle of [true, false]) {
+      const doc = page(body);
+      unmarkProseBlocks(doc.body.querySelectorAll('*'), isArticle);
+      expect(Array.from(doc.querySelectorAll('div, header'), (el) => el.getAttribute('class') ?? '')).toEqual(['', '', 'site-header', 'entry-header', 'header-menu']);
+    }
+  });
+});
+
 describe('on a page that is not an article', () => {
   it('only the hero holding the title loses its names, with the blocks inside it; a promo further down keeps them', () => {
     const doc = page(`<section class="page-hero-banner"><div class="hero-banner__wrapper"><h1>Cybersecurity consulting</h1>${para}</div></section>`
