@@ -14,7 +14,8 @@ const NEUTRAL_WORDS = new RegExp(NEUTRAL.source, 'gi');
 const SECTION_HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 // A part's header named after its component ("card-header", "pageblock__header", "section-header"): the top of a
 // card or a section, holding its heading, not the page's header.
-const PART_HEADER = /[\p{L}\p{N}]+[-_]+header[\w-]*/giu;
+// The part's name goes, the component's stays: a "sidebar-header" is still the sidebar's.
+const PART_HEADER = /([\p{L}\p{N}])[-_]+header/giu;
 // A paragraph of prose, not a standfirst's line or a label.
 const LONG_PARAGRAPH = 150;
 // An id shorter than this, or a heading's, is too short to match by chance.
@@ -46,11 +47,12 @@ function namedSectionHeading(heading: Element, names: string): boolean {
 }
 
 /**
- * A card's or a section's header holding its heading, named only as that part.
- * One holding the page's title (h1) is left to the rules for the title's block.
+ * A card's or a section's header holding its heading, or the heading itself
+ * ("accordion-header"), named only as that part. One holding the page's title (h1)
+ * is left to the rules for the title's block.
  */
 function partHeader(el: Element, names: string): boolean {
-  return !UNLIKELY.test(names.replace(PART_HEADER, ' ')) && !holdsTag(el, 'h1') && ['h2', 'h3', 'h4', 'h5', 'h6'].some((tag) => holdsTag(el, tag));
+  return !UNLIKELY.test(names.replace(PART_HEADER, '$1 ')) && !holdsTag(el, 'h1') && (SECTION_HEADINGS.has(el.tagName) || ['h2', 'h3', 'h4', 'h5', 'h6'].some((tag) => holdsTag(el, tag)));
 }
 
 /**

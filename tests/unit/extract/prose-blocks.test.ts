@@ -23,13 +23,15 @@ describe('blocks Readability would drop for their names', () => {
 });
 
 describe("a card's or a section's header holding its heading", () => {
-  it("loses its names on any page; the page's header and a header holding the title keep theirs", () => {
+  it("loses its names on any page, and so does such a heading; the page's header and a header holding the title keep theirs, and so does a sidebar's header", () => {
     const body = '<div class="card-header"><h3>Starter</h3></div><header class="pageblock__header"><h2>How AI changes security</h2></header>'
-      + '<div class="site-header"><p>Menu</p></div><div class="entry-header"><h1>A guide</h1></div><div class="header-menu"><h2>Shop</h2></div>';
+      + '<div><h3 class="accordion-header">How long does a move take?</h3><p>A day.</p></div>'
+      + '<div class="site-header"><p>Menu</p></div><div class="entry-header"><h1>A guide</h1></div><div class="header-menu"><h2>Shop</h2></div>'
+      + '<div class="sidebar-header"><h3>Popular</h3></div>';
     for (const isArticle of [true, false]) {
       const doc = page(body);
       unmarkProseBlocks(doc.body.querySelectorAll('*'), isArticle);
-      expect(Array.from(doc.querySelectorAll('div, header'), (el) => el.getAttribute('class') ?? '')).toEqual(['', '', 'site-header', 'entry-header', 'header-menu']);
+      expect(Array.from(doc.querySelectorAll('div, header, h3'), (el) => el.getAttribute('class') ?? '')).toEqual(['', '', '', '', '', 'site-header', 'entry-header', 'header-menu', 'sidebar-header', '']);
     }
   });
 });
