@@ -57,6 +57,7 @@ import { readPageFacts, type PageFacts } from '../dom/page-facts';
 import { unmarkDataTables } from './data-tables';
 import { unmarkProseBlocks } from './prose-blocks';
 import { markLinkedCards } from './linked-cards';
+import { unmarkLayoutClasses } from './layout-classes';
 
 export interface ExtractOptions {
   /** The page URL: links and images are made absolute against it. */
@@ -362,6 +363,8 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
     unmarkDataTables(weights.keys());
     // And the blocks of text whose names it takes for chrome (an intro "header", a section id="link-headers", a hero "banner").
     unmarkProseBlocks(weights.keys(), isArticle);
+    // And the blocks named with a layout utility holding "hidden" ("overflow-hidden"), which hides nothing.
+    unmarkLayoutClasses(weights.keys());
     // And the cards and items it would drop for a fifth of their text in links: not an article's (teasers of other
     // stories), nor a product's (carousels of other products).
     if (!isArticle && !isProduct) markLinkedCards(container, weights);
