@@ -1,13 +1,6 @@
 import { attributeValue } from '../dom/attribute-value';
+import { SAVED, UNLIKELY } from './readability-names';
 
-// Readability drops as "unlikely" every block whose class or id holds one of
-// these words before it looks at what the block holds, a table included (its
-// own list, minus the words that name no block on their own). A data table
-// named for how it is shown ("sticky-header": its header row stays in view)
-// then goes with its rows: a list page's whole list.
-export const UNLIKELY = /-ad-|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup/i;
-// Words that save a block from that rule in Readability.
-export const SAVED = /and|article|body|column|content|main|shadow/i;
 // A table of data: header cells and at least this many rows.
 const MIN_ROWS = 3;
 
@@ -17,7 +10,8 @@ function isDataTable(table: Element): boolean {
 
 /**
  * Takes the class and id off the data tables whose names would make Readability
- * drop them unread, in a working copy (the sanitizer drops classes anyway).
+ * drop them unread, rows and all (a list page's whole list in a "sticky-header"
+ * table, named for its header row staying in view), in a working copy (the sanitizer drops classes anyway).
  * `elements`: the copy's elements, as a walk already made lists them (a search for tables would walk it again).
  */
 export function unmarkDataTables(elements: Iterable<Element>): void {

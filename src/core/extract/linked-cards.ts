@@ -1,12 +1,11 @@
 import { classAndId } from '../dom/attribute-value';
 import { holdsTag } from '../dom/holds-tag';
 import type { TextWeight } from './main-container';
+import { NEGATIVE, POSITIVE } from './readability-names';
 
-// Readability's class words (0.6): a block named with a positive one is dropped for its links only past
-// half its text in links ("High weight and mostly links"), one with neither past a fifth ("Low weight and a
-// little linky"); one with a negative word is dropped anyway, and is left so.
-const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
-const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
+// Readability drops a block named with a POSITIVE word for its links only past half its text in links ("High
+// weight and mostly links"), one with neither kind of word past a fifth ("Low weight and a little linky"); one
+// with a NEGATIVE word is dropped anyway, and is left so.
 const LITTLE_LINKY = 0.2;
 const MOSTLY_LINKS = 0.5;
 // Text outside links of a line or more: a card's description, not a menu's labels.

@@ -1,6 +1,6 @@
 import { attributeValue, classAndId } from '../dom/attribute-value';
 import { holdsParagraphOf, holdsTag } from '../dom/holds-tag';
-import { SAVED, UNLIKELY } from './data-tables';
+import { SAVED, UNLIKELY } from './readability-names';
 
 // Readability drops unread every block whose class or id holds one of its
 // "unlikely" words. Some of those words name no chrome on their own: a
@@ -72,8 +72,8 @@ function inTitleBlock(el: Element, titles: readonly Element[]): boolean {
  * Takes the class and id off the blocks Readability would drop for their names
  * though they are the article's text: sections named for their heading, the headers of
  * cards and sections, an article's headings and blocks of prose named with a word that
- * names no chrome (on other pages, only the block holding the title). In a working copy (the sanitizer drops classes
- * anyway). `elements`: the copy's elements, as a walk already made lists them.
+ * names no chrome (on other pages, only the block holding the title). In a working copy
+ * (the sanitizer drops classes anyway). `elements`: the copy's elements, as a walk already made lists them.
  */
 export function unmarkProseBlocks(elements: Iterable<Element>, isArticle: boolean): void {
   const found: Element[] = [];
