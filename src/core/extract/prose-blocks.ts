@@ -11,7 +11,8 @@ const NEUTRAL_WORDS = new RegExp(NEUTRAL.source, 'gi');
 // An article's section headings named only with those words ("header-anchor-post",
 // a heading holding its link anchor), or whose id is made from their text
 // ("what-share-of-teens…", "4-sociallyin"): the heading of the text that follows.
-const SECTION_HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+const SECTION_HEADING_TAGS = ['H2', 'H3', 'H4', 'H5', 'H6'];
+const SECTION_HEADINGS = new Set(SECTION_HEADING_TAGS);
 // A part's header named after its component ("card-header", "pageblock__header", "section-header"): the top of a
 // card or a section, holding its heading, not the page's header.
 // The part's name goes, the component's stays: a "sidebar-header" is still the sidebar's.
@@ -52,7 +53,7 @@ function namedSectionHeading(heading: Element, names: string): boolean {
  * is left to the rules for the title's block.
  */
 function partHeader(el: Element, names: string): boolean {
-  return !UNLIKELY.test(names.replace(PART_HEADER, '$1 ')) && !holdsTag(el, 'h1') && (SECTION_HEADINGS.has(el.tagName) || ['h2', 'h3', 'h4', 'h5', 'h6'].some((tag) => holdsTag(el, tag)));
+  return !UNLIKELY.test(names.replace(PART_HEADER, '$1 ')) && !holdsTag(el, 'h1') && (SECTION_HEADINGS.has(el.tagName) || SECTION_HEADING_TAGS.some((tag) => holdsTag(el, tag)));
 }
 
 /**
