@@ -57,6 +57,7 @@ import { readPageFacts, type PageFacts } from '../dom/page-facts';
 import { unmarkDataTables } from './data-tables';
 import { unmarkProseBlocks } from './prose-blocks';
 import { markLinkedCards } from './linked-cards';
+import { unlinkTeaserText } from './card-links';
 import { unmarkLayoutClasses } from './layout-classes';
 
 export interface ExtractOptions {
@@ -367,7 +368,11 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
     unmarkLayoutClasses(weights.keys());
     // And the cards and items it would drop for a fifth of their text in links: not an article's (teasers of other
     // stories), nor a product's (carousels of other products).
-    if (!isArticle && !isProduct) markLinkedCards(container, weights);
+    if (!isArticle && !isProduct) {
+      // A teaser's description linked a second time to its story is read as text first.
+      unlinkTeaserText(container, weights);
+      markLinkedCards(container, weights);
+    }
   }
   return { readable: elements <= MAX_ELEMENTS ? readabilityCandidate(clone, isArticle) : null, fallback, grid, listing, main, isProduct, description, faq };
 }
