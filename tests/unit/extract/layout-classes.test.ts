@@ -10,4 +10,12 @@ describe('layout utility names holding "hidden"', () => {
     unmarkLayoutClasses(doc.body.querySelectorAll('div'));
     expect(Array.from(doc.body.querySelectorAll('div'), (el) => el.getAttribute('class'))).toEqual(['card rounded', '', 'col', 'hidden', 'visually-hidden', 'is-hidden']);
   });
+
+  it('names that only set how a block scrolls go too', () => {
+    const doc = parseWithLinkedom('<!doctype html><html><body>'
+      + '<div class="flex overflow-x-scroll scrollbar-hide">a</div><div class="scroll-smooth md:scroll-mt-16 card">b</div>'
+      + '<div class="scroller">c</div><div class="scroll-area">d</div></body></html>');
+    unmarkLayoutClasses(doc.body.querySelectorAll('div'));
+    expect(Array.from(doc.body.querySelectorAll('div'), (el) => el.getAttribute('class'))).toEqual(['flex', 'card', 'scroller', 'scroll-area']);
+  });
 });
