@@ -18,4 +18,11 @@ describe('layout utility names holding "hidden"', () => {
     unmarkLayoutClasses(doc.body.querySelectorAll('div'));
     expect(Array.from(doc.body.querySelectorAll('div'), (el) => el.getAttribute('class'))).toEqual(['flex', 'card', 'scroller', 'scroll-area']);
   });
+
+  it('a content node\'s "promoted" state goes, a promo box stays', () => {
+    const doc = parseWithLinkedom('<!doctype html><html><body>'
+      + '<div class="node node--type-recipe node--promoted">a</div><div class="promo-box">b</div></body></html>');
+    unmarkLayoutClasses(doc.body.querySelectorAll('div'));
+    expect(Array.from(doc.body.querySelectorAll('div'), (el) => el.getAttribute('class'))).toEqual(['node node--type-recipe', 'promo-box']);
+  });
 });
