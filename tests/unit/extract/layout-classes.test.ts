@@ -25,4 +25,11 @@ describe('layout utility names holding "hidden"', () => {
     unmarkLayoutClasses(doc.body.querySelectorAll('div'));
     expect(Array.from(doc.body.querySelectorAll('div'), (el) => el.getAttribute('class'))).toEqual(['node node--type-recipe', 'promo-box']);
   });
+
+  it('type utilities holding "extra" go, other names holding it stay', () => {
+    const doc = parseWithLinkedom('<!doctype html><html><body>'
+      + '<h2 class="text-3xl font-extrabold md:leading-extra-tight">a</h2><h2 class="extra-info">b</h2></body></html>');
+    unmarkLayoutClasses(doc.body.querySelectorAll('h2'));
+    expect(Array.from(doc.body.querySelectorAll('h2'), (el) => el.getAttribute('class'))).toEqual(['text-3xl', 'extra-info']);
+  });
 });
