@@ -265,6 +265,20 @@ function isSectionHeader(el: Element): boolean {
 }
 
 /**
+ * A <header> holding a heading and at most a label ("Setup step #1"): in an
+ * article, the head of one of its sections, not the page's banner (a logo,
+ * links, a search box) nor a teaser's (its summary, a paragraph).
+ */
+function isHeadingHeader(el: Element): boolean {
+  if (el.tagName !== 'HEADER' || holdsTag(el, 'h1') || holdsTag(el, 'p')) return false;
+  const headings = Array.from(el.querySelectorAll('h2, h3, h4, h5, h6'));
+  if (!headings.length) return false;
+  let headingChars = 0;
+  for (const heading of headings) headingChars += collapsedTrimmedLength(heading.textContent ?? '');
+  return collapsedTrimmedLength(el.textContent ?? '') - headingChars <= MAX_LABEL_BEFORE_HEADING;
+}
+
+/**
  * The largest ancestor of a heading that still only holds the block it
  * announces. In an article a heading announces what follows it: an ancestor with
  * more than a label before it ("More on this school:" closing a list item) holds
@@ -390,6 +404,7 @@ export function pruneBoilerplate(doc: Document, isArticle: boolean, bios: readon
     if (isRemoved(el) || holdsContent(el, longParagraphs, total)) continue;
     if (!isArticle && el.tagName !== 'ASIDE' && isItemPart(el) && (tiled ??= isTiledPage(body))) continue;
     if (!isArticle && isSectionHeader(el)) continue;
+    if (isArticle && isHeadingHeader(el)) continue;
     // An aside inside the text is a note or a callout, part of it.
     if (el.tagName === 'ASIDE' && el.parentElement?.closest(TEXT_SCOPE)) continue;
     remove(el);

@@ -484,3 +484,21 @@ describe('link lines titling a picture', () => {
     expect(text).not.toContain('Garden Bench Number 1');
   });
 });
+
+describe('headers of an article\'s sections', () => {
+  const page = `<header class="site"><a href="/">Home</a> <a href="/shop">Shop</a> <a href="/blog">Blog</a> <form><label>Search the site for posts</label></form></header>
+    <article><h1>Set up your desk</h1>${prose(2)}
+    <header><div>Setup step #1</div><h3>Sit up straight</h3></header>${prose(2)}
+    <header><h2>Keep your screen at arm's length</h2></header>${prose(2)}</article>`;
+
+  it('keep a header holding a heading and a label, in an article', () => {
+    const text = pruned(page);
+    expect(text).toContain('Setup step #1');
+    expect(text).toContain("Keep your screen at arm's length");
+    expect(text).not.toContain('Search the site');
+  });
+
+  it('leave a header with more than a label beside its heading to the band rule', () => {
+    expect(pruned(page.replace('<div>Setup step #1</div>', '<p>Our newsletter brings tips every week</p>'))).not.toContain('Sit up straight');
+  });
+});
