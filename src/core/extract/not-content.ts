@@ -4,6 +4,7 @@ import { ExpandableSections } from './expandable-sections';
 import { openQuestionToggles, QuestionToggles } from './question-toggles';
 import { TeaserLinks } from './teaser-links';
 import { isDialogBackground } from './dialog-background';
+import { isHiddenSlide } from './carousel-slides';
 
 // Never content, whatever the page: code, controls, hidden parts, dialogs,
 // menus, and cookie-consent prompts.
@@ -73,7 +74,7 @@ function findNotContent(root: ParentNode, tabPanels: boolean, teasers: TeaserLin
   const sections = expandable.among(found);
   const shownLinks = teasers.among(found);
   const questions = toggles.among(found);
-  const isPanel = (el: Element): boolean => (tabPanels && isHiddenTabPanel(el)) || sections.has(el) || shownLinks.has(el) || questions.has(el) || isDialogBackground(el);
+  const isPanel = (el: Element): boolean => (tabPanels && isHiddenTabPanel(el)) || sections.has(el) || shownLinks.has(el) || questions.has(el) || isDialogBackground(el) || isHiddenSlide(el);
   if (!found.some(isPanel)) return found;
   return found.flatMap((el) => (isPanel(el) ? findNotContent(el, tabPanels, teasers, toggles, expandable) : [el]));
 }
