@@ -3,6 +3,7 @@ import { removeProductCarousels } from './product-carousels';
 import { holdsTextRun } from '../dom/text-nodes';
 import { removeMachineText } from './machine-text';
 import { SCREEN_READER_CLASSES } from './listing-content';
+import { isTabPanel, removeLaterTabPanels } from './later-tab-panels';
 
 // Class or id words of shop widgets around a product or a listing. On WCXB
 // product, collection and listing pages, blocks named so hold text that is
@@ -36,16 +37,19 @@ export function pruneShopWidgets(body: Element, isProduct: boolean): void {
   const pageChars = (body.textContent ?? '').length;
   const testimonials: Element[] = [];
   const extras: Element[] = [];
+  const panels: Element[] = [];
   for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
     const names = classAndId(el);
     if (TESTIMONIALS.test(names)) testimonials.push(el);
     const review = isProduct && REVIEWS.test(names) && !testimonials.some((t) => t.contains(el));
     const widget = review || (CONTROLS.test(names) && (el.textContent ?? '').length < pageChars * MAX_CONTROL_SHARE && !holdsTextRun(el, MAX_CONTROL_RUN));
     if (isProduct && !widget && PRODUCT_EXTRAS.test(names)) extras.push(el);
+    if (isProduct && !widget && isTabPanel(el)) panels.push(el);
     if (widget && !el.querySelector('h1')) el.remove();
   }
   // After the filters: their price ranges are not the product's own price.
   if (isProduct) {
+    removeLaterTabPanels(panels);
     removeMachineText(body);
     removeProductCarousels(body);
   }
