@@ -5,6 +5,7 @@ import { openQuestionToggles, QuestionToggles } from './question-toggles';
 import { TeaserLinks } from './teaser-links';
 import { isDialogBackground } from './dialog-background';
 import { isHiddenSlide } from './carousel-slides';
+import { isShownFigure } from './shown-figures';
 
 // Never content, whatever the page: code, controls, hidden parts, dialogs,
 // menus, and cookie-consent prompts.
@@ -67,14 +68,15 @@ function isHiddenTabPanel(el: Element): boolean {
 /**
  * The outermost never-content parts under root, looking inside the sections a
  * button expands (expandable-sections.ts), teaser links hidden from screen readers only (teaser-links.ts),
- * buttons holding a question (question-toggles.ts) and, with `tabPanels`, hidden tab panels instead of taking them.
+ * buttons holding a question (question-toggles.ts) and, with `tabPanels`, hidden tab panels and a tile's figures
+ * hidden from screen readers only (shown-figures.ts) instead of taking them.
  */
 function findNotContent(root: ParentNode, tabPanels: boolean, teasers: TeaserLinks, toggles: QuestionToggles, expandable = new ExpandableSections()): Element[] {
   const found = NOT_CONTENT.findAll(root, true);
   const sections = expandable.among(found);
   const shownLinks = teasers.among(found);
   const questions = toggles.among(found);
-  const isPanel = (el: Element): boolean => (tabPanels && isHiddenTabPanel(el)) || sections.has(el) || shownLinks.has(el) || questions.has(el) || isDialogBackground(el) || isHiddenSlide(el);
+  const isPanel = (el: Element): boolean => (tabPanels && isHiddenTabPanel(el)) || sections.has(el) || shownLinks.has(el) || questions.has(el) || isDialogBackground(el) || isHiddenSlide(el) || (tabPanels && isShownFigure(el));
   if (!found.some(isPanel)) return found;
   return found.flatMap((el) => (isPanel(el) ? findNotContent(el, tabPanels, teasers, toggles, expandable) : [el]));
 }
@@ -96,7 +98,8 @@ export function removeNotContent(doc: Document, tabPanels = true, known?: readon
 /**
  * What is never content in the page, outermost parts only, in document order.
  * Sections a button expands are content; so are hidden tab panels with
- * `tabPanels` (not on a product's page, where they hold its reviews and shipping terms).
+ * `tabPanels` (not on a product's page, where they hold its reviews and shipping terms), and so are a listing's
+ * figures hidden from screen readers only (a product's are its carousels' and pickers').
  */
 export function notContentOf(doc: Document, tabPanels = true): Element[] {
   const teasers = new TeaserLinks();
