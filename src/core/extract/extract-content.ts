@@ -59,6 +59,7 @@ import { unmarkProseBlocks } from './prose-blocks';
 import { markLinkedCards } from './linked-cards';
 import { unlinkTeaserText } from './card-links';
 import { unmarkLayoutClasses } from './layout-classes';
+import { prependTitleBlock, titleBlockOf } from './title-block';
 
 export interface ExtractOptions {
   /** The page URL: links and images are made absolute against it. */
@@ -111,6 +112,8 @@ interface Candidates {
   /** A product's description as its JSON-LD gives it. */
   description?: string | null;
   faq?: FaqSection | null;
+  /** On other pages but products: a copy of the page's title with its hero. */
+  titleBlock?: Element | null;
 }
 
 interface ReadableResult {
@@ -168,7 +171,7 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
   const pageTitle = reading(() => doc.title || pageHeading(doc), inPlace && !declared.title);
   const pageIsWordy = reading(() => isWordy(doc), inPlace && other);
   const fieldForms = reading(() => fieldFormKeys(doc), inPlace && other);
-  const { readable, fallback, grid, listing, main, isProduct, description, faq } = contentCandidates(doc, options, fieldForms);
+  const { readable, fallback, grid, listing, main, isProduct, description, faq, titleBlock } = contentCandidates(doc, options, fieldForms);
   const minShare = other ? OTHER_MIN_SHARE : ARTICLE_MIN_SHARE;
   let content: Element | null = readable?.element ?? null;
   // The content's text, counted again only when another block replaces it.
@@ -202,6 +205,8 @@ export function extractContent(doc: Document, options: ExtractOptions = {}): Ext
     removeClosingBios(content);
     removeLabelledBios(content);
   } else {
+    // First: the steps below clean the hero as they clean the rest (its buttons, a line printed twice).
+    if (titleBlock) prependTitleBlock(content, titleBlock);
     dropRepeatedQuotes(content);
     removeTileLabels(content);
     removeScreenReaderLabels(content);
@@ -296,6 +301,7 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
   let main: MainCandidate | null = null;
   let faq: FaqSection | null = null;
   let elements = 0;
+  const titleBlock = isArticle || isProduct || !body ? null : titleBlockOf(body);
   if (body) {
     let weights = measureText(body);
     elements = weights.size;
@@ -374,7 +380,7 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
       markLinkedCards(container, weights);
     }
   }
-  return { readable: elements <= MAX_ELEMENTS ? readabilityCandidate(clone, isArticle) : null, fallback, grid, listing, main, isProduct, description, faq };
+  return { readable: elements <= MAX_ELEMENTS ? readabilityCandidate(clone, isArticle) : null, fallback, grid, listing, main, isProduct, description, faq, titleBlock };
 }
 
 /** Child indices leading from root down to el. */
