@@ -19,9 +19,8 @@ function chars(el: Element): number {
 /**
  * On a product's page, tabs show the description first; when it is the longest
  * panel of its set, the panels behind the other tabs (additional information,
- * care, shipping) are details the shop adds to its products: on WCXB product
- * pages the ground truth keeps little of them. `panels` are the page's tab
- * panels in document order; a panel holding the page's title stays.
+ * care, shipping) are the shop's terms and fine print, not the product's text.
+ * `panels` are the page's tab panels in document order; a panel holding the page's title stays.
  */
 export function removeLaterTabPanels(panels: Element[]): void {
   const sets = new Map<Element, Element[]>();
