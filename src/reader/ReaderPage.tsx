@@ -7,7 +7,6 @@ import { ArticleHeader } from '../ui/ArticleHeader';
 import { SettingsPanel } from './SettingsPanel';
 import { applySettings } from './apply-settings';
 import { sanitizeForView } from './sanitize-for-view';
-import { removeOpeningTitle } from './opening-title';
 import { leadImageToShow } from './lead-image';
 import { trapFocus } from './focus-trap';
 import { highlightFigure } from './highlight-figure';
@@ -72,14 +71,8 @@ export function ReaderPage() {
     return () => document.removeEventListener('keydown', onKey);
   });
 
-  const body = useMemo(() => {
-    if (state.status !== 'ready') return '';
-    const { article } = state.source;
-    const holder = document.createElement('div');
-    holder.innerHTML = sanitizeForView(article.html, article.url);
-    removeOpeningTitle(holder, article.title);
-    return holder.innerHTML;
-  }, [state]);
+  const body = useMemo(() => state.status === 'ready'
+    ? sanitizeForView(state.source.article.html, state.source.article.url, state.source.article.title) : '', [state]);
 
   function showFigure(figure: KeyFigure) {
     if (state.status === 'ready' && articleRef.current) highlightFigure(articleRef.current, state.source.article.text, figure);

@@ -34,4 +34,10 @@ describe('sanitizeForView', () => {
     const out = parse(sanitizeForView('<img src="i.png">', 'ftp://files.example/a'));
     expect(out.querySelector('img')!.getAttribute('src')).toBe('i.png');
   });
+
+  it('drops a heading opening the text that repeats the title the view shows above it', () => {
+    const html = '<h1>Plumbing in Ohio</h1><p>Fast plumbers.</p>';
+    expect(sanitizeForView(html, 'https://acme.example/', 'Plumbing in Ohio | Acme')).toBe('<p>Fast plumbers.</p>');
+    expect(sanitizeForView(html, 'https://acme.example/')).toBe(html);
+  });
 });
