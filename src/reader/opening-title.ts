@@ -16,5 +16,7 @@ export function removeOpeningTitle(body: Element, title: string): void {
   if (!heading || !body.contains(heading)) return;
   const text = normalized(heading.textContent ?? '');
   const wanted = normalized(title);
-  if (text && wanted && (wanted.includes(text) || text.includes(wanted))) heading.remove();
+  // Most of the title: a section's heading ("Results") inside a longer title stays.
+  const repeats = text.includes(wanted) || (wanted.includes(text) && text.length * 2 >= wanted.length);
+  if (text && wanted && repeats) heading.remove();
 }

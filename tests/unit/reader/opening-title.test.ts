@@ -22,6 +22,9 @@ describe('removeOpeningTitle', () => {
     const later = body('<p>Fast plumbers.</p><h2>Plumbing in Ohio</h2>');
     removeOpeningTitle(later, 'Plumbing in Ohio');
     expect(later.querySelector('h2')).not.toBeNull();
+    const section = body('<h2>Results</h2><p>By state.</p>');
+    removeOpeningTitle(section, 'Election 2026: the results state by state');
+    expect(section.querySelector('h2')).not.toBeNull();
     const paragraph = body('<p>Plumbing in Ohio</p>');
     removeOpeningTitle(paragraph, 'Plumbing in Ohio');
     expect(paragraph.innerHTML).toBe('<p>Plumbing in Ohio</p>');
