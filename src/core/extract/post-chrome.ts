@@ -6,11 +6,15 @@ import { collapsedTrimmedLength } from '../text/collapsed-length';
 // the bars of reactions and reply/quote/report links, a post's share menu, and
 // the menus a button opens beside the thread (the forum list to jump to, the
 // sort options), the summary of who liked or reacted to the post and its
-// number in the thread ("#12", a link to the post). Whole class
+// number in the thread ("#12", a link to the post), and the note of its last
+// edit ("Last edited: Jul 25, 2024"). Whole class
 // names only: "signature" is chrome, "signature-dish" is not; engines written
 // in snake case join the words with "_" ("user_info", "post_controls").
 const POST_CHROME =
-  /^(dropdown-(menu|contents)|jumpbox|post-?profile|author-?column|ipsentry__header|profile-(posts|joined|rank|custom-field|contact)|user[-_]?info|user-?details|user-?title|user-?stats|user-?extras|message-user(details|extras)|cauthorpane(_info|_mobile)?|ipscomment_author|signature|post-?signature|message-signature|post-?buttons|post[-_]?controls|ipscomment_controls|message-action-?bar|message-footer|(\w+-)?reactions?-?bar|ipsreact_blurb|likes-?summary|vbseo_liked|post-?number|(c?post-?)?share-?menu|back2top|votes)$/i;
+  /^(dropdown-(menu|contents)|jumpbox|post-?profile|author-?column|ipsentry__header|profile-(posts|joined|rank|custom-field|contact)|user[-_]?info|user-?details|user-?title|user-?stats|user-?extras|message-user(details|extras)|cauthorpane(_info|_mobile)?|ipscomment_author|signature|post-?signature|message-signature|post-?buttons|post[-_]?controls|ipscomment_controls|message-action-?bar|message-footer|(\w+-)?reactions?-?bar|ipsreact_blurb|likes-?summary|vbseo_liked|post-?number|(c?post-?)?share-?menu|back2top|votes|message-lastedit)$/i;
+// What an engine leaves out when a post is quoted is not what its author wrote
+// (Invision marks its "Edited … by …" notes so).
+const NOT_QUOTED = 'data-excludequote';
 // Of those, the user panels: the author's name in them stays, the rest goes.
 const USER_PANEL = /^(post-?profile|author-?column|user[-_]?info|user-?details|message-userdetails|cauthorpane|ipscomment_author)$/i;
 // The author's name in a user panel.
@@ -39,13 +43,13 @@ const isInitialsAvatar = (el: Element): boolean => el.getAttribute('role') === '
 
 /** Removes the chrome around each post of a discussion from a working copy; user panels leave their author's name. */
 export function removePostChrome(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll('[class], [role="img"]'))) {
+  for (const el of Array.from(root.querySelectorAll(`[class], [role="img"], [${NOT_QUOTED}]`))) {
     if (!el.parentNode) continue;
     if (isInitialsAvatar(el)) {
       el.remove();
       continue;
     }
-    if (!isNamed(el, POST_CHROME) || collapsedTrimmedLength(el.textContent ?? '') > MAX_CHROME_CHARS) continue;
+    if (!(isNamed(el, POST_CHROME) || el.hasAttribute(NOT_QUOTED)) || collapsedTrimmedLength(el.textContent ?? '') > MAX_CHROME_CHARS) continue;
     const name = isNamed(el, USER_PANEL) ? authorName(el) : null;
     if (name) el.replaceWith(name);
     else el.remove();

@@ -122,6 +122,17 @@ describe('the chrome around forum posts', () => {
     expect(text(page.body).trim()).toBe('Forums still gather people around one interest.');
   });
 
+  it("goes as the note of a post's last edit: named so, or left out of quotes by the engine", () => {
+    const page = parseWithLinkedom(`<!doctype html><html><body>
+      <article class="message"><div class="bbWrapper">Ordered the camera on Monday.</div>
+      <div class="message-lastEdit">Last edited: <time>Jul 25, 2024</time></div></article>
+      <article class="cPost"><div class="ipsType_richText"><p>Prices went up again.</p></div>
+      <span class="ipsType_reset ipsType_light" data-excludequote><strong>Edited <time>April 18, 2024</time> by thanosmano</strong></span></article>
+      <p class="edit-summary">Edited for a typo: the camera came on Tuesday.</p></body></html>`);
+    removePostChrome(page.body);
+    expect(text(page.body).replace(/ +/g, ' ').trim()).toBe('Ordered the camera on Monday. Prices went up again. Edited for a typo: the camera came on Tuesday.');
+  });
+
   it('goes on pages that are not articles, and stays on articles, where the article rules decide', () => {
     expect(text(extractContent(doc(), { isArticle: false })!.content)).not.toContain('My rig');
     expect(text(extractContent(doc(), { isArticle: true })!.content)).toContain('My rig');
