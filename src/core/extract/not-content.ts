@@ -68,8 +68,8 @@ function isHiddenTabPanel(el: Element): boolean {
 /**
  * The outermost never-content parts under root, looking inside the sections a
  * button expands (expandable-sections.ts), teaser links hidden from screen readers only (teaser-links.ts),
- * buttons holding a question (question-toggles.ts) and, with `tabPanels`, hidden tab panels and a tile's figures
- * hidden from screen readers only (shown-figures.ts) instead of taking them.
+ * buttons holding a question (question-toggles.ts), a carousel's slides out of view (carousel-slides.ts) and, with
+ * `tabPanels`, hidden tab panels and a tile's figures hidden from screen readers only (shown-figures.ts) instead of taking them.
  */
 function findNotContent(root: ParentNode, tabPanels: boolean, teasers: TeaserLinks, toggles: QuestionToggles, expandable = new ExpandableSections()): Element[] {
   const found = NOT_CONTENT.findAll(root, true);
@@ -77,8 +77,10 @@ function findNotContent(root: ParentNode, tabPanels: boolean, teasers: TeaserLin
   const shownLinks = teasers.among(found);
   const questions = toggles.among(found);
   const isPanel = (el: Element): boolean => (tabPanels && isHiddenTabPanel(el)) || sections.has(el) || shownLinks.has(el) || questions.has(el) || isDialogBackground(el) || isHiddenSlide(el) || (tabPanels && isShownFigure(el));
-  if (!found.some(isPanel)) return found;
-  return found.flatMap((el) => (isPanel(el) ? findNotContent(el, tabPanels, teasers, toggles, expandable) : [el]));
+  // Judged once each: a figure's test reads the text of the card around it.
+  const panels = new Set(found.filter(isPanel));
+  if (!panels.size) return found;
+  return found.flatMap((el) => (panels.has(el) ? findNotContent(el, tabPanels, teasers, toggles, expandable) : [el]));
 }
 
 /**
