@@ -1,5 +1,6 @@
 import { collapseWhitespace } from '../text/collapse-whitespace';
 import { collapsedTrimmedLength } from '../text/collapsed-length';
+import { linkedChars } from './linked-chars';
 
 // A page that is not an article often opens with a hero: its title (h1) and a line or two saying what it offers,
 // set apart from the sections below, which hold most of the text and win. The hero is at most this long.
@@ -27,13 +28,6 @@ export function titleBlockOf(body: Element): Element | null {
   return block.cloneNode(true) as Element;
 }
 
-/** The length of the text in the block's links. */
-function linkChars(block: Element): number {
-  let chars = 0;
-  for (const link of Array.from(block.getElementsByTagName('a'))) chars += collapsedTrimmedLength(link.textContent ?? '');
-  return chars;
-}
-
 /**
  * Puts the title's block at the top of the content when the content lacks the title; the title
  * alone when the content holds the rest of the block (the hero's intro was read, not its heading).
@@ -44,6 +38,6 @@ export function prependTitleBlock(content: Element, block: Element): void {
   const text = collapseWhitespace(content.textContent ?? '');
   if (!title || text.includes(titleText)) return;
   const rest = collapseWhitespace((block.textContent ?? '').replace(title.textContent ?? '', ' '));
-  if (rest.length - linkChars(block) < MIN_INTRO_CHARS) return;
+  if (rest.length - linkedChars(block) < MIN_INTRO_CHARS) return;
   content.prepend(text.includes(rest.slice(0, INTRO_PROBE_CHARS)) ? title : block);
 }
