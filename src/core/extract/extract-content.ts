@@ -370,7 +370,7 @@ function contentCandidates(doc: Document, options: ExtractOptions, fieldForms: (
     unmarkDataTables(weights.keys());
     // And the blocks of text whose names it takes for chrome (an intro "header", a section id="link-headers", a hero "banner").
     unmarkProseBlocks(weights.keys(), isArticle);
-    // And the blocks named with a layout utility holding "hidden" ("overflow-hidden"), which hides nothing.
+    // And the blocks named with a layout utility it reads as chrome ("overflow-hidden", "scrollbar-hide", "font-extrabold").
     unmarkLayoutClasses(weights.keys());
     // And the cards and items it would drop for a fifth of their text in links: not an article's (teasers of other
     // stories), nor a product's (carousels of other products).
